@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONTENT_MATCHES } from './lib/sites/meta';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,12 +12,14 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
-    name: 'Tact',
-    description:
-      'Async manners where you write: react instead of "got it", reply on time, and take sensitive talks to a call. Nothing leaves your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings and adapter health; alarms: reply reminders; notifications: what is due soon.
     permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: 'Tact' },
+    // Only the emoji picker page may be framed, and only by the supported sites.
+    web_accessible_resources: [{ resources: ['picker.html'], matches: CONTENT_MATCHES }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

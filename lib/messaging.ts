@@ -1,5 +1,28 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { AdapterHealth } from './sites/types';
+import type { AdapterHealth, Person, SiteId } from './sites/types';
+
+/** What a content script saw: a message in view that asks the user for something. */
+export interface PendingSighting {
+  site: SiteId;
+  conversationId: string;
+  messageId: string;
+  permalink?: string;
+  author?: Person;
+  /** Untrusted page text; the background truncates it and drops it when snippets are off. */
+  text: string;
+  kind: 'question' | 'request' | 'decision' | 'approval' | 'availability';
+  urgent: boolean;
+  /** Epoch ms as the page shows it; the background uses its own clock when missing. */
+  receivedAt?: number;
+}
+
+/** The user answered in a conversation, by a message or a reaction. */
+export interface ConversationAnswered {
+  site: SiteId;
+  conversationId: string;
+  how: 'replied' | 'reacted';
+  at: number;
+}
 
 /**
  * The one map of the messages between content scripts, the background and extension pages.
@@ -11,6 +34,10 @@ export interface Protocol {
   'health:report': { request: AdapterHealth & { url: string }; response: void };
   /** The popup asks for the health of a tab's adapter. */
   'health:get': { request: { tabId: number }; response: (AdapterHealth & { url: string }) | null };
+  /** A message in view needs a reply: record it once (idempotent). */
+  'pending:seen': { request: PendingSighting; response: void };
+  /** The user replied or reacted: resolve that conversation's open items. Responds with how many. */
+  'pending:answered': { request: ConversationAnswered; response: number };
 }
 
 export type MessageKind = keyof Protocol;

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES, siteForUrl } from '@/lib/sites/meta';
-import { mountOverlay } from '@/lib/features/overlay';
+import { ADAPTERS } from '@/lib/sites';
+import { startTact } from '@/lib/features/runtime';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -8,6 +9,11 @@ export default defineContentScript({
   async main(ctx) {
     const site = siteForUrl(location.href);
     if (!site) return;
-    await mountOverlay(ctx);
+    try {
+      await startTact(ctx, ADAPTERS[site.id]());
+    } catch (error) {
+      // The host page never sees Tact's failures.
+      console.debug('[Tact] not started:', error);
+    }
   },
 });

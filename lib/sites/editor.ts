@@ -22,7 +22,7 @@ export function readEditorText(editor: Element, options: ReadOptions = {}): stri
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        line += (child.nodeValue ?? '').replace(/[\uFEFF\u200B]/g, '');
+        line += (child.nodeValue ?? '').replace(/[\uFEFF\u200B\u2060]/g, '');
         continue;
       }
       if (child.nodeType !== Node.ELEMENT_NODE) continue;

@@ -29,11 +29,14 @@ export interface HarnessOptions {
   headless?: boolean;
   /** Extra Chromium flags. */
   args?: string[];
+  /** Load Tact (default). Benchmarks launch once without it to compare. */
+  withExtension?: boolean;
 }
 
 /** Launches the system Chromium with the built extension loaded; replicas are served at the sites' real URLs. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const browser = await puppeteer.launch({
@@ -56,7 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.args ?? []),
     ],
   });
-  const extensionId = await browser.installExtension(EXTENSION_DIR);
+  const extensionId = withExtension ? await browser.installExtension(EXTENSION_DIR) : '';
   const outbound: Outbound[] = [];
   const pageErrors: string[] = [];
   const server = createReplicaServer();

@@ -1,0 +1,4 @@
+declare module '@emoji-mart/data' {
+  const data: unknown;
+  export default data;
+}

@@ -1,0 +1,224 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyzeMessage, callSuggestion, type JudgeOptions } from '../judge';
+import type { Composer, SiteAdapter } from '../sites/types';
+import type { Settings } from '../settings/types';
+import { t } from '../i18n';
+import { createComposerIndex } from './composer-index';
+import type { DraftHint } from './hint-state';
+import type { Store } from './state';
+import type { OverlayState } from './hint-state';
+
+/** How long typing must pause before a hint appears; hiding is immediate. */
+const SHOW_AFTER_MS = 350;
+const UNDO_FOR_MS = 8000;
+
+export interface DraftHintsDeps {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  state: Store<OverlayState>;
+  settings: () => Settings;
+  /** Told when a reaction replaced a reply (pending replies resolve on it). */
+  onReacted?: (composer: Composer) => void;
+  onSent?: (composer: Composer, text: string) => void;
+}
+
+/**
+ * Watches what the user types in the site's composers and decides which hint shows. The judge runs
+ * on every input event (microseconds); a hint appears after a short pause and goes at once.
+ */
+export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSent }: DraftHintsDeps) {
+  const index = createComposerIndex(adapter, document);
+  const watched = new WeakSet<HTMLElement>();
+  /** Conversations where the user said "not sensitive". */
+  const quiet = new Set<string>();
+  /** Drafts the user dismissed the ack hint for (until the text changes). */
+  let dismissedText: string | null = null;
+  let timer: number | undefined;
+  let judgeOptions: JudgeOptions = {};
+  let optionsFrom: Settings | null = null;
+
+  const setHint = (hint: DraftHint) => state.set((s) => ({ ...s, hint }));
+  const current = () => state.get().hint;
+  const conversationKey = (composer: Composer) => {
+    const target = composer.replyTarget();
+    return target ? `${target.site}:${target.conversationId}` : `draft:${adapter.id}`;
+  };
+  const options = (): JudgeOptions => {
+    const s = settings();
+    if (s !== optionsFrom) {
+      optionsFrom = s;
+      judgeOptions = {
+        locale: document.documentElement.lang || navigator.language,
+        extraAcknowledgements: s.ackPhrases,
+        extraSensitiveTerms: s.extraSensitiveTerms as JudgeOptions['extraSensitiveTerms'],
+        mutedSensitiveTerms: s.mutedSensitiveTerms,
+      };
+    }
+    return judgeOptions;
+  };
+
+  const decide = (composer: Composer, text: string): DraftHint => {
+    const s = settings();
+    if (!s.enabled || !s.sites[adapter.id] || text.trim() === '') return { type: 'none' };
+    const judgement = analyzeMessage(text, options());
+    if (judgement.acknowledgement && s.hints.acknowledgement && text !== dismissedText) {
+      const ack = judgement.acknowledgement;
+      const favourites = s.favouriteReactions[ack.kind] ?? [];
+      const reactions = [...new Set([...favourites, ...ack.reactions])];
+      return { type: 'ack', composer, kind: ack.kind, reactions, evidence: ack.evidence };
+    }
+    if (judgement.sensitive.length && s.hints.sensitive && !quiet.has(conversationKey(composer))) {
+      return { type: 'sensitive', composer, topics: judgement.sensitive, language: judgement.language };
+    }
+    return { type: 'none' };
+  };
+
+  const onInput = (composer: Composer) => {
+    watchComposer(composer);
+    const text = safeRead(composer);
+    if (dismissedText !== null && text !== dismissedText) dismissedText = null;
+    const next = decide(composer, text);
+    const shown = current();
+    if (shown.type === 'undo') return;
+    const same = shown.type === next.type && shown.type !== 'none' && (shown as { composer: Composer }).composer.element === composer.element;
+    if (next.type === 'none' || !same) {
+      if (shown.type !== 'none' && shown.type !== 'heat') setHint({ type: 'none' });
+    }
+    clearTimeout(timer);
+    if (next.type === 'none') return;
+    if (same) {
+      setHint(next);
+      return;
+    }
+    timer = ctx.setTimeout(() => {
+      // Re-judge: the draft may have changed within the pause.
+      const latest = decide(composer, safeRead(composer));
+      if (latest.type !== 'none') setHint(latest);
+    }, SHOW_AFTER_MS);
+  };
+
+  const watchComposer = (composer: Composer) => {
+    if (watched.has(composer.element)) return;
+    watched.add(composer.element);
+    composer.onSend((text) => {
+      clearTimeout(timer);
+      const shown = current();
+      if (shown.type !== 'none' && 'composer' in shown && shown.composer.element === composer.element) setHint({ type: 'none' });
+      onSent?.(composer, text);
+    }, ctx.signal);
+  };
+
+  ctx.addEventListener(
+    document,
+    'input',
+    (event) => {
+      const composer = index.forTarget(event.target);
+      if (composer) onInput(composer);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (event) => {
+      const composer = index.forTarget(event.target);
+      if (composer) watchComposer(composer);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      const shown = current();
+      if (shown.type === 'none') return;
+      const composer = index.forTarget(event.target);
+      if (!composer || !('composer' in shown) || shown.composer.element !== composer.element) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        actions.dismiss();
+      } else if (event.key === 'Enter' && event.altKey && shown.type === 'ack') {
+        event.preventDefault();
+        event.stopPropagation();
+        void actions.react(shown.reactions[0]!);
+      }
+    },
+    { capture: true },
+  );
+
+  const actions = {
+    async react(emoji: string) {
+      const shown = current();
+      if (shown.type !== 'ack') return;
+      const composer = shown.composer;
+      const draft = safeRead(composer);
+      clearTimeout(timer);
+      const target = safeTarget(composer);
+      const result = target ? await adapter.react(target, emoji).catch(() => ({ ok: false as const, reason: 'no-reaction-ui' as const })) : null;
+      if (!result || !result.ok) {
+        composer.replaceText(emoji);
+        setHint({ type: 'note', composer, message: t(result ? 'cannotReact' : 'noTarget', emoji) });
+        return;
+      }
+      composer.replaceText('');
+      onReacted?.(composer);
+      let undone = false;
+      const undo = () => {
+        if (undone) return;
+        undone = true;
+        void result.undo().finally(() => {
+          composer.replaceText(draft);
+          setHint({ type: 'none' });
+        });
+      };
+      setHint({ type: 'undo', composer, emoji, undo });
+      ctx.setTimeout(() => {
+        const now = current();
+        if (now.type === 'undo' && now.undo === undo) setHint({ type: 'none' });
+      }, UNDO_FOR_MS);
+    },
+    dismiss() {
+      const shown = current();
+      if (shown.type === 'ack') dismissedText = safeRead(shown.composer);
+      clearTimeout(timer);
+      setHint({ type: 'none' });
+    },
+    notSensitive() {
+      const shown = current();
+      if (shown.type === 'sensitive') quiet.add(conversationKey(shown.composer));
+      setHint({ type: 'none' });
+    },
+    suggestCall() {
+      const shown = current();
+      if (shown.type !== 'sensitive' && shown.type !== 'heat') return;
+      const composer = shown.composer;
+      const language = shown.type === 'sensitive' ? shown.language : analyzeMessage(safeRead(composer)).language;
+      const sentence = callSuggestion(language, settings().meetingLink || undefined);
+      const draft = safeRead(composer).trimEnd();
+      composer.replaceText(draft ? `${draft}\n\n${sentence}` : sentence);
+      quiet.add(conversationKey(composer));
+      setHint({ type: 'none' });
+    },
+    moreReactions() {
+      // Replaced by the runtime with the lazy picker.
+    },
+  };
+  return { actions, showHeat: (composer: Composer, reason: string, evidence: string) => setHint({ type: 'heat', composer, reason, evidence }) };
+}
+
+function safeRead(composer: Composer): string {
+  try {
+    return composer.readText();
+  } catch {
+    return '';
+  }
+}
+
+function safeTarget(composer: Composer) {
+  try {
+    return composer.replyTarget();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DraftHintView } from '@/components/DraftHintView';
+import { IncomingMarkers } from '@/components/IncomingMarkers';
+import { sendMessage } from '../messaging';
+import { loadSettings, watchSettings } from '../settings/store';
+import type { Settings } from '../settings/types';
+import type { Composer, SiteAdapter } from '../sites/types';
+import { startDraftHints } from './draft-hints';
+import { openEmojiPicker } from './emoji-picker';
+import { EMPTY_STATE, type OverlayState } from './hint-state';
+import { startIncoming } from './incoming';
+import { mountOverlay } from './overlay';
+import { createStore, useStore, type Store } from './state';
+
+/**
+ * Starts Tact on a supported page: the overlay, the draft hints, the incoming-message reader and the
+ * health report. Everything is tied to WXT's ctx, so navigation or an extension reload tears it down.
+ */
+export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  let settings: Settings = await loadSettings();
+  const overlay = await mountOverlay(ctx);
+  const state = createStore<OverlayState>(EMPTY_STATE);
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    if (!next.enabled || !next.sites[adapter.id]) state.set({ ...state.get(), hint: { type: 'none' }, markers: [] });
+    incoming.rescan();
+  });
+  ctx.onInvalidated(unwatch);
+
+  const answered = (composer: Composer, how: 'replied' | 'reacted') => {
+    const target = safe(() => composer.replyTarget());
+    if (!target || !settings.hints.replyTracking) return;
+    void sendMessage('pending:answered', { site: adapter.id, conversationId: target.conversationId, how, at: Date.now() }).catch(() => undefined);
+  };
+
+  const hints = startDraftHints({
+    ctx,
+    adapter,
+    state,
+    settings: () => settings,
+    onReacted: (composer) => answered(composer, 'reacted'),
+    onSent: (composer) => answered(composer, 'replied'),
+  });
+  hints.actions.moreReactions = () => {
+    const shown = state.get().hint;
+    if (shown.type !== 'ack') return;
+    const anchor = shown.composer.element.getBoundingClientRect();
+    void openEmojiPicker(overlay.container, anchor, ctx.signal).then((emoji) => {
+      if (emoji) void hints.actions.react(emoji);
+    });
+  };
+
+  const incoming = startIncoming({
+    ctx,
+    adapter,
+    state,
+    settings: () => settings,
+    onNeedsReply: (message, kind, urgent) => {
+      void sendMessage('pending:seen', {
+        site: message.site,
+        conversationId: message.conversationId,
+        messageId: message.messageId,
+        permalink: message.permalink,
+        author: message.author,
+        text: message.text.slice(0, 1000),
+        kind: kind as 'question',
+        urgent,
+        receivedAt: message.sentAt,
+      }).catch(() => undefined);
+    },
+    onHeat: (conversationId, reason, evidence) => {
+      const composer = safe(() => adapter.findComposers(document).find((c) => c.replyTarget()?.conversationId === conversationId));
+      if (composer && state.get().hint.type === 'none') hints.showHeat(composer, reason, evidence);
+    },
+  });
+
+  // Positioned UI follows scrolling, resizing and the composer moving; coalesced to one frame.
+  let pending = false;
+  const bump = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      const s = state.get();
+      if (s.hint.type !== 'none' || s.markers.length) state.set({ ...s, frame: s.frame + 1 });
+    });
+  };
+  ctx.addEventListener(window, 'scroll', bump, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', bump, { passive: true });
+
+  render(<OverlayApp state={state} actions={hints.actions} />, overlay.container);
+  ctx.onInvalidated(() => render(null, overlay.container));
+
+  const report = () => {
+    const health = safe(() => adapter.health(document));
+    if (health) void sendMessage('health:report', { ...health, url: location.href }).catch(() => undefined);
+  };
+  ctx.setTimeout(report, 1500);
+}
+
+function OverlayApp({ state, actions }: { state: Store<OverlayState>; actions: Parameters<typeof DraftHintView>[0]['actions'] }) {
+  const { hint, markers, frame } = useStore(state);
+  return (
+    <>
+      <IncomingMarkers markers={markers} frame={frame} />
+      <DraftHintView hint={hint} frame={frame} actions={actions} />
+    </>
+  );
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}
