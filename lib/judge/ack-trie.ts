@@ -1,0 +1,94 @@
+import { fold } from './fold';
+import { expandTerm } from './terms';
+import { toUnits } from './units';
+import type { Lexicon } from './lexicons/types';
+import { ACK_KINDS, type AckKind, type Language } from './types';
+
+/** A trie over unit keys: acknowledgement phrases (with their kinds) and fillers share it. */
+export interface AckNode {
+  next: Map<string, AckNode>;
+  kinds: AckKind[] | null;
+  filler: boolean;
+  /** Languages whose lexicon has the phrase ending here (a hint for language detection). */
+  langs: Language[];
+}
+
+/** Everything the acknowledgement check needs, compiled once per options object. */
+export interface AckTables {
+  root: AckNode;
+  notNames: Set<string>;
+  /** Honorific unit sequences (CJK), each joined by spaces. */
+  honorifics: string[][];
+  /** Unit-key sequences that make a message sarcasm or reluctance. */
+  blockers: string[][];
+  /** Every single-unit key in the trie. */
+  vocabulary: Set<string>;
+  /** One swapped pair of letters ("thnaks") → the first word of a phrase it misspells (words of 5+ letters). */
+  typos: Map<string, string>;
+}
+
+function newNode(): AckNode {
+  return { next: new Map(), kinds: null, filler: false, langs: [] };
+}
+
+/** The unit keys of a phrase as the tokenizer would see them in a message. */
+export function phraseKeys(phrase: string): string[] | null {
+  const f = fold(phrase.normalize('NFC')).text;
+  const units = toUnits(phrase, f);
+  if (!units || units.length === 0) return null;
+  return units.map((u) => u.key);
+}
+
+function add(root: AckNode, keys: string[], kind: AckKind | null, vocabulary: Set<string>, lang?: Language): void {
+  let n = root;
+  for (const k of keys) {
+    vocabulary.add(k);
+    let c = n.next.get(k);
+    if (!c) {
+      c = newNode();
+      n.next.set(k, c);
+    }
+    n = c;
+  }
+  if (lang && !n.langs.includes(lang)) n.langs.push(lang);
+  if (kind === null) n.filler = true;
+  else if (!n.kinds) n.kinds = [kind];
+  else if (!n.kinds.includes(kind)) n.kinds.push(kind);
+}
+
+/** Compiles the acknowledgement tables of all lexicons plus the user's own phrases. */
+export function compileAck(lexicons: readonly Lexicon[], extra: readonly string[] = []): AckTables {
+  const root = newNode();
+  const vocabulary = new Set<string>();
+  const notNames = new Set<string>();
+  const honorifics: string[][] = [];
+  const blockers: string[][] = [];
+  const each = (terms: readonly string[], fn: (keys: string[]) => void) => {
+    for (const term of terms) for (const t of expandTerm(term)) {
+      const keys = phraseKeys(t);
+      if (keys) fn(keys);
+    }
+  };
+  for (const lex of lexicons) {
+    for (const kind of ACK_KINDS) each(lex.ack[kind], (keys) => add(root, keys, kind, vocabulary, lex.language));
+    each(lex.ackFillers, (keys) => add(root, keys, null, vocabulary));
+    each(lex.notNames, (keys) => notNames.add(keys.join(' ')));
+    each(lex.honorifics, (keys) => honorifics.push(keys));
+    each(lex.ackBlockers, (keys) => blockers.push(keys));
+  }
+  for (const phrase of extra) {
+    if (typeof phrase !== 'string' || phrase.length > 80) continue;
+    const keys = phraseKeys(phrase.trim());
+    if (keys && keys.length) add(root, keys, 'acknowledgement', vocabulary);
+  }
+  const typos = new Map<string, string>();
+  for (const key of root.next.keys()) {
+    if (key.length < 5 || !/^[a-z]+$/.test(key)) continue;
+    for (let i = 0; i + 1 < key.length; i++) {
+      const swapped = key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+      // A swap that spells another word of the trie is that word, not a typo.
+      if (swapped !== key && !root.next.has(swapped) && !typos.has(swapped)) typos.set(swapped, key);
+    }
+  }
+  return { root, notNames, honorifics, blockers, vocabulary, typos };
+}

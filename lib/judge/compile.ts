@@ -1,0 +1,107 @@
+import { compileAck, type AckTables } from './ack-trie';
+import { compileDictionary, type Dictionary } from './dictionary';
+import { foldTerm } from './fold';
+import { LEXICONS } from './lexicons';
+import type { ReplyCueKind, SensitiveWhen, UrgencyStrength } from './lexicons/types';
+import { expandTerm } from './terms';
+import { SENSITIVE_TOPICS, type JudgeOptions, type Language, type SensitiveTopic } from './types';
+
+/** What a term found by the main scan means. `term` is the lexicon form, for muting. */
+export type Cue = (
+  | { type: 'sensitive'; term: string; topic: SensitiveTopic; when: SensitiveWhen }
+  | { type: 'neutral'; term: string }
+  | { type: 'reply'; term: string; kind: ReplyCueKind | 'mark' }
+  | { type: 'urgency'; term: string; strength: UrgencyStrength }
+) & {
+  /** The lexicon it came from (null: the user's own term or a question mark); a hint of the text's language. */
+  lang: Language | null;
+};
+
+/** Context words looked up only around a sensitive term that needs them. */
+export type ContextCue = 'person' | 'tech';
+
+/** Everything the judge runs, compiled once per options object. */
+export interface Compiled {
+  main: Dictionary<Cue>;
+  context: Dictionary<ContextCue>;
+  stop: Dictionary<Language>;
+  ack: AckTables;
+  /** Folded muted terms: whole matches, and stems (written with a trailing `*`). */
+  muted: { exact: Set<string>; stems: string[] };
+}
+
+function* mainEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ term: string; value: Cue; literal?: boolean }> {
+  for (const lex of LEXICONS) {
+    const lang = lex.language;
+    for (const e of lex.sensitive) yield { term: e.term, value: { type: 'sensitive', term: e.term, topic: e.topic, when: e.when ?? 'always', lang } };
+    for (const term of lex.neutral) yield { term, value: { type: 'neutral', term, lang } };
+    for (const e of lex.reply) yield { term: e.term, value: { type: 'reply', term: e.term, kind: e.kind, lang } };
+    for (const e of lex.urgency) yield { term: e.term, value: { type: 'urgency', term: e.term, strength: e.strength, lang } };
+  }
+  // Question marks (ASCII and full-width fold to the same) are found by the same pass.
+  yield { term: '?', value: { type: 'reply', term: '?', kind: 'mark', lang: null } };
+  for (const e of extraEntries(extra)) yield { ...e, literal: true };
+}
+
+function* extraEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ term: string; value: Cue }> {
+  if (!Array.isArray(extra)) return;
+  for (const e of extra) {
+    if (!e || typeof e.term !== 'string' || !(SENSITIVE_TOPICS as readonly string[]).includes(e.topic)) continue;
+    const term = e.term.trim();
+    if (term.length === 0 || term.length > 80) continue;
+    yield { term, value: { type: 'sensitive', term, topic: e.topic, when: 'always', lang: null } };
+  }
+}
+
+function buildBase(): Pick<Compiled, 'context' | 'stop'> {
+  const context = compileDictionary<ContextCue>(
+    LEXICONS.flatMap((lex) => [
+      ...lex.personCues.map((term) => ({ term, value: 'person' as const })),
+      ...lex.techCues.map((term) => ({ term, value: 'tech' as const })),
+    ]),
+  );
+  const stop = compileDictionary<Language>(LEXICONS.flatMap((lex) => lex.stopwords.map((term) => ({ term, value: lex.language }))));
+  return { context, stop };
+}
+
+let base: Compiled | null = null;
+const byOptions = new WeakMap<object, Compiled>();
+
+function compile(options: JudgeOptions | undefined): Compiled {
+  const shared = base ? { context: base.context, stop: base.stop } : buildBase();
+  const hasExtra = Array.isArray(options?.extraSensitiveTerms) && options.extraSensitiveTerms.length > 0;
+  const main = !hasExtra && base ? base.main : compileMainWithLiteralExtras(options?.extraSensitiveTerms);
+  const extraAck = Array.isArray(options?.extraAcknowledgements) ? options.extraAcknowledgements : [];
+  const ack = extraAck.length === 0 && base ? base.ack : compileAck(LEXICONS, extraAck);
+  const muted = { exact: new Set<string>(), stems: [] as string[] };
+  if (Array.isArray(options?.mutedSensitiveTerms)) {
+    for (const t of options.mutedSensitiveTerms) {
+      if (typeof t !== 'string' || !t.trim()) continue;
+      for (const x of expandTerm(t)) {
+        const key = foldTerm(x).trim();
+        if (key.endsWith('*') && key.length > 1) muted.stems.push(key.slice(0, -1));
+        else if (key) muted.exact.add(key);
+      }
+    }
+  }
+  return { ...shared, main, ack, muted };
+}
+
+function compileMainWithLiteralExtras(extra: JudgeOptions['extraSensitiveTerms']): Dictionary<Cue> {
+  // Lexicon terms use the term syntax; the user's own terms (yielded last) are taken literally.
+  return compileDictionary(mainEntries(extra));
+}
+
+/** The compiled judge for these options; cached by the options object's identity. */
+export function compiledFor(options?: JudgeOptions): Compiled {
+  if (!base) base = compile(undefined);
+  if (!options || typeof options !== 'object') return base;
+  const plain = !options.extraAcknowledgements?.length && !options.extraSensitiveTerms?.length && !options.mutedSensitiveTerms?.length;
+  if (plain) return base;
+  let c = byOptions.get(options);
+  if (!c) {
+    c = compile(options);
+    byOptions.set(options, c);
+  }
+  return c;
+}

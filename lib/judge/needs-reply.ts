@@ -1,0 +1,113 @@
+import type { Cue } from './compile';
+import type { Hit } from './dictionary';
+import { REPLY_KINDS, type NeedsReply, type ReplyKind } from './types';
+
+/** When several asks are present, the most specific one names the reply. */
+const PRIORITY: readonly ReplyKind[] = ['approval', 'availability', 'decision', 'request', 'question'];
+const MAX_SENTENCE = 300;
+const MAX_EVIDENCE = 160;
+/** Enough asks to pick the best from; a paste full of questions is not read to the end. */
+const MAX_CANDIDATES = 64;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Candidate {
+  kind: ReplyKind;
+  pos: number;
+  /** A question mark's own sentence ends at it; a cue's runs to its sentence end. */
+  mark: boolean;
+}
+
+function isEnder(c: number): boolean {
+  // . ! ? newline 。 ！ ？ (full-width ones are folded to ASCII already, kept for safety)
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+function sentenceStart(text: string, pos: number): number {
+  let s = pos;
+  const floor = Math.max(0, pos - MAX_SENTENCE);
+  while (s > floor && !isEnder(text.charCodeAt(s - 1))) s--;
+  while (s < pos && (text[s] === ' ' || text[s] === '\t' || text[s] === '\r')) s++;
+  return s;
+}
+
+function sentenceOf(text: string, c: { pos: number; mark: boolean }): Span {
+  const start = sentenceStart(text, c.pos);
+  if (c.mark) return { start, end: c.pos + 1 };
+  let e = c.pos;
+  const ceiling = Math.min(text.length, c.pos + MAX_SENTENCE);
+  while (e < ceiling && !isEnder(text.charCodeAt(e))) e++;
+  return { start, end: Math.min(text.length, e + 1) };
+}
+
+/** A question mark that ends a sentence, not one inside a URL or a code snippet. */
+function isRealQuestionMark(text: string, pos: number): boolean {
+  const next = text.charCodeAt(pos + 1);
+  if ((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39) || next === 0x3d || next === 0x26) return false;
+  for (let k = pos - 1; k >= 0 && k > pos - 200; k--) {
+    const ch = text[k]!;
+    if (ch === ' ' || ch === '\n' || ch === '\t') break;
+    if (ch === '/' || ch === '=') return false;
+  }
+  return true;
+}
+
+/** Quoted history in an email ("> Can you...?") was asked of someone else, earlier. */
+function isQuoted(text: string, pos: number): boolean {
+  let k = pos;
+  while (k > 0 && text[k - 1] !== '\n') k--;
+  while (k < pos && (text[k] === ' ' || text[k] === '\t')) k++;
+  return text[k] === '>';
+}
+
+function anyWithin(positions: number[], span: Span): boolean {
+  for (const p of positions) if (p >= span.start && p < span.end) return true;
+  return false;
+}
+
+/** What, if anything, the message asks its reader for. */
+export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue>[]): NeedsReply | null {
+  const rhetorical: number[] = [];
+  const ors: number[] = [];
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    for (const cue of hit.values) {
+      if (cue.type !== 'reply') continue;
+      if (cue.kind === 'no-reply') return null;
+      if (cue.kind === 'rhetorical') rhetorical.push(hit.start);
+      else if (cue.kind === 'or') ors.push(hit.start);
+      else if (candidates.length >= MAX_CANDIDATES || isQuoted(folded, hit.start)) continue;
+      else if (cue.kind === 'mark') {
+        if (isRealQuestionMark(folded, hit.start)) candidates.push({ kind: 'question', pos: hit.start, mark: true });
+      } else if ((REPLY_KINDS as readonly string[]).includes(cue.kind)) {
+        candidates.push({ kind: cue.kind as ReplyKind, pos: hit.start, mark: false });
+      }
+    }
+  }
+  let best: Candidate | null = null;
+  let bestSpan: Span | null = null;
+  for (const c of candidates) {
+    let kind = c.kind;
+    let span: Span | null = null;
+    if (rhetorical.length || (c.mark && ors.length)) {
+      span = sentenceOf(folded, c);
+      // A rhetorical phrase ("who knew?", "can you believe") cancels the ask it sits in.
+      if (anyWithin(rhetorical, span)) continue;
+      if (c.mark && anyWithin(ors, span)) kind = 'decision';
+    }
+    if (best && PRIORITY.indexOf(kind) >= PRIORITY.indexOf(best.kind)) continue;
+    best = { ...c, kind };
+    bestSpan = span;
+  }
+  if (!best) return null;
+  let { start, end } = bestSpan ?? sentenceOf(folded, best);
+  while (end > start + 1 && /\s/.test(original[end - 1]!)) end--;
+  if (end - start > MAX_EVIDENCE) start = end - MAX_EVIDENCE;
+  // Never split a surrogate pair at the cut.
+  const code = original.charCodeAt(start);
+  if (code >= 0xdc00 && code <= 0xdfff) start++;
+  return { kind: best.kind, evidence: { text: original.slice(start, end), start, end } };
+}

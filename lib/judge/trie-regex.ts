@@ -1,0 +1,70 @@
+import { isWordChar, type ParsedTerm } from './terms';
+
+/**
+ * Builds regular expressions shaped as a trie (shared prefixes written once): longer continuations
+ * come first so the longest term wins, and nothing is nested under a quantifier, so one attempt at
+ * one position costs at most the depth of the trie and a scan stays linear in the text.
+ */
+interface Node {
+  next: Map<string, Node>;
+  /** Ends a term here; `stem` when the word may continue. */
+  end: boolean;
+  stem: boolean;
+}
+
+const WILD = '\u0000';
+/** A word of at most 20 characters: bounded, so it cannot backtrack far. */
+const WILD_SRC = '\\w{1,20}';
+const STEM_SRC = '\\w{0,20}(?!\\w)';
+
+function node(): Node {
+  return { next: new Map(), end: false, stem: false };
+}
+
+function insert(root: Node, term: ParsedTerm): void {
+  let n = root;
+  const parts = term.wildcard ? term.key.split(/(?<=^| )_(?= |$)/) : [term.key];
+  parts.forEach((part, i) => {
+    if (i > 0) n = child(n, WILD);
+    for (const ch of part) n = child(n, ch);
+  });
+  n.end = true;
+  if (term.stem) n.stem = true;
+}
+
+function child(n: Node, key: string): Node {
+  let c = n.next.get(key);
+  if (!c) {
+    c = node();
+    n.next.set(key, c);
+  }
+  return c;
+}
+
+function escape(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+function emit(n: Node, last: string): string {
+  const alts: string[] = [];
+  const keys = [...n.next.keys()].sort();
+  for (const k of keys) {
+    alts.push((k === WILD ? WILD_SRC : escape(k)) + emit(n.next.get(k)!, k === WILD ? 'a' : k));
+  }
+  if (n.end) alts.push(n.stem ? STEM_SRC : isWordChar(last) ? '(?!\\w)' : '');
+  if (alts.length === 0) return '';
+  if (alts.length === 1) return alts[0]!;
+  return `(?:${alts.join('|')})`;
+}
+
+/**
+ * One regex source per first character: the scanner only calls the one for the character it is at,
+ * at a position where a term may start, so each call costs the depth of one branch of the trie.
+ */
+export function trieSources(terms: readonly ParsedTerm[]): Map<string, string> {
+  const root = node();
+  for (const t of terms) if (t.key && !t.key.startsWith('_')) insert(root, t);
+  const out = new Map<string, string>();
+  for (const [first, child] of root.next) out.set(first, escape(first) + emit(child, first));
+  return out;
+}

@@ -1,0 +1,216 @@
+import { NEGATIVE_EMOJI, SHORTCODES } from './lexicons/reactions';
+
+/**
+ * Splits a short message into the units an acknowledgement is built from: Latin words, single
+ * CJK characters (no spaces to split on), emoji, @mentions and kaomoji. Reading stops at the first
+ * thing no acknowledgement can hold: a question mark, an ellipsis, a negative emoji, a number sign,
+ * a URL, a formula.
+ */
+export type UnitType = 'word' | 'cjk' | 'emoji' | 'mention';
+
+/** One unit; `key` is folded (words) or the base emoji. */
+export interface Unit {
+  type: UnitType;
+  key: string;
+  start: number;
+  end: number;
+  /** Written with a capital then lower case in the original ("Maria", not "OK"). */
+  cap: boolean;
+  /** What separated it from the previous unit: nothing, a comma or space, a full stop, a new line. */
+  gap: Gap;
+  /** The separator before it held a comma, colon or dash ("Maria, thanks"), not just a space. */
+  comma: boolean;
+}
+
+type Gap = 'none' | 'soft' | 'strong' | 'line';
+
+/**
+ * A lazy tokenizer (plain data; see `fill`): an acknowledgement check that fails on the first word
+ * never reads the rest. `failed` turns true at the first character no acknowledgement can hold.
+ */
+export interface Tokenizer {
+  readonly original: string;
+  readonly folded: string;
+  units: Unit[];
+  failed: boolean;
+  done: boolean;
+  /** Read position. */
+  at: number;
+  gap: Gap;
+  comma: boolean;
+}
+
+const KAOMOJI = ['m(_ _)m', 'm(__)m', '(^^)', '(^_^)', '(^o^)', '(^^;', '(*^^*)', '(^-^)', '^^', '^_^', ':)', ':-)', ':d', ';)', ';-)', '=)', '<3', ':p'];
+const SAD_KAOMOJI = [':(', ':-(', ':/', ':-/', ":'(", '>:(', '-_-', '(-_-)'];
+const NEGATIVE = new Set(NEGATIVE_EMOJI);
+const PICTO = /\p{Extended_Pictographic}/u;
+const SHORTCODE = /^:([a-z0-9_+-]{1,30}):/;
+const SOFT = new Set([' ', '\t', ',', '、', '，', ':', '-', '–', '—', '~', '〜', '(', ')', '[', ']', '"', "'", '*', '_', '「', '」', '『', '』', '♪', '☆', '★', '・', '\u00a0', '\u200b', '\u200d', '\ufe0f']);
+const STRONG = new Set(['.', '!', ';', '。', '¡']);
+const CONTENT = new Set(['?', '¿', '…', '#', '/', '=']);
+/** Characters a kaomoji can start with; others skip the kaomoji lists. */
+const KAOMOJI_START = new Set([...KAOMOJI, ...SAD_KAOMOJI].map((k) => k[0]!));
+const COMMA = new Set([',', '、', '，', ':', '-', '–', '—']);
+const RANK: Record<Gap, number> = { none: 0, soft: 1, strong: 2, line: 3 };
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005 || (c >= 0xff66 && c <= 0xff9f);
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+function isModifier(cp: number): boolean {
+  return (cp >= 0x1f3fb && cp <= 0x1f3ff) || cp === 0xfe0f || cp === 0xfe0e || cp === 0x20e3 || (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+function matchAt(text: string, i: number, list: readonly string[]): number {
+  for (const k of list) if (text.startsWith(k, i)) return k.length;
+  return 0;
+}
+
+/** A tokenizer over `folded` (same length as `original`). */
+export function tokenizer(original: string, folded: string): Tokenizer {
+  return { original, folded, units: [], failed: false, done: false, at: 0, gap: 'none', comma: false };
+}
+
+/** True when unit `k` exists, reading on as far as needed. */
+export function fill(t: Tokenizer, k: number): boolean {
+  while (t.units.length <= k && !t.failed && !t.done) {
+    if (t.at >= t.folded.length) t.done = true;
+    else if (!step(t)) t.failed = true;
+  }
+  return t.units.length > k && !t.failed;
+}
+
+/** Every unit of the text, or null when it carries content. */
+export function toUnits(original: string, folded: string): Unit[] | null {
+  const t = tokenizer(original, folded);
+  fill(t, Number.MAX_SAFE_INTEGER);
+  return t.failed ? null : t.units;
+}
+
+function push(t: Tokenizer, type: UnitType, key: string, start: number, end: number, cap = false): void {
+  t.units.push({ type, key, start, end, cap, gap: t.gap, comma: t.comma });
+  t.gap = 'none';
+  t.comma = false;
+  t.at = end;
+}
+
+function soften(t: Tokenizer, g: Gap, width = 1): void {
+  if (RANK[g] > RANK[t.gap]) t.gap = g;
+  t.at += width;
+}
+
+function word(t: Tokenizer, i: number): void {
+  const { folded, original } = t;
+  const n = folded.length;
+  let j = i + 1;
+  while (j < n) {
+    const d = folded.charCodeAt(j);
+    if (isWordCode(d)) j++;
+    else if (d === 0x27 && j + 1 < n && isWordCode(folded.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  const first = original[i]!;
+  const second = original[i + 1];
+  const cap = j - i > 1 && first !== first.toLowerCase() && second !== undefined && second === second.toLowerCase();
+  push(t, 'word', folded.slice(i, j), i, j, cap);
+}
+
+function emoji(t: Tokenizer, i: number, cp: number): boolean {
+  const { folded } = t;
+  let j = i + (cp > 0xffff ? 2 : 1);
+  const flag = cp >= 0x1f1e6 && cp <= 0x1f1ff;
+  // Skin tones, VS16, keycaps, ZWJ sequences and the second half of a flag belong to the emoji.
+  for (;;) {
+    const next = folded.codePointAt(j);
+    if (next === undefined) break;
+    if (isModifier(next)) j += next > 0xffff ? 2 : 1;
+    else if (next === 0x200d) {
+      const after = folded.codePointAt(j + 1);
+      j += 1 + (after === undefined ? 0 : after > 0xffff ? 2 : 1);
+    } else if (flag && next >= 0x1f1e6 && next <= 0x1f1ff && j === i + 2) j += 2;
+    else break;
+  }
+  const key = String.fromCodePoint(cp);
+  if (NEGATIVE.has(key)) return false;
+  push(t, 'emoji', key, i, Math.min(j, folded.length));
+  return true;
+}
+
+/** Reads one character or token; false when it is content. */
+function step(t: Tokenizer): boolean {
+  const { folded } = t;
+  const i = t.at;
+  const c = folded.charCodeAt(i);
+  if (isWordCode(c)) {
+    if (c === 0x6d && folded.charCodeAt(i + 1) === 0x28) {
+      const kao = matchAt(folded, i, KAOMOJI);
+      if (kao) {
+        push(t, 'emoji', '🙂', i, i + kao);
+        return true;
+      }
+    }
+    word(t, i);
+    return true;
+  }
+  if (isCjk(c)) {
+    push(t, 'cjk', folded[i]!, i, i + 1);
+    return true;
+  }
+  const ch = folded[i]!;
+  if (ch === ' ') {
+    soften(t, 'soft');
+    return true;
+  }
+  if (CONTENT.has(ch) || (ch === '.' && folded[i + 1] === '.')) return false;
+  if (ch === ':') {
+    const m = SHORTCODE.exec(folded.slice(i, i + 33));
+    const e = m ? SHORTCODES[m[1]!] : undefined;
+    if (m && e) {
+      if (NEGATIVE.has(e)) return false;
+      push(t, 'emoji', e, i, i + m[0].length);
+      return true;
+    }
+  }
+  if (KAOMOJI_START.has(ch)) {
+    const kao = matchAt(folded, i, KAOMOJI);
+    if (kao) {
+      push(t, 'emoji', '🙂', i, i + kao);
+      return true;
+    }
+    if (matchAt(folded, i, SAD_KAOMOJI)) return false;
+  }
+  if (ch === '+' && isWordCode(folded.charCodeAt(i + 1))) {
+    let j = i + 1;
+    while (j < folded.length && isWordCode(folded.charCodeAt(j))) j++;
+    push(t, 'word', folded.slice(i, j), i, j);
+    return true;
+  }
+  if (ch === '@') {
+    let j = i + 1;
+    while (j < folded.length && (isWordCode(folded.charCodeAt(j)) || folded[j] === '.' || folded[j] === '-' || folded[j] === '_')) j++;
+    if (j === i + 1) return false;
+    push(t, 'mention', folded.slice(i, j), i, j);
+    return true;
+  }
+  if (ch === '&') {
+    push(t, 'word', '&', i, i + 1);
+    return true;
+  }
+  if (ch === '\n' || ch === '\r') soften(t, 'line');
+  else if (STRONG.has(ch)) soften(t, 'strong');
+  else if (SOFT.has(ch)) {
+    if (COMMA.has(ch)) t.comma = true;
+    soften(t, 'soft');
+  }
+  else {
+    const cp = folded.codePointAt(i)!;
+    if (PICTO.test(String.fromCodePoint(cp)) || (cp >= 0x1f1e6 && cp <= 0x1f1ff)) return emoji(t, i, cp);
+    if (!isModifier(cp)) return false;
+    soften(t, 'none', cp > 0xffff ? 2 : 1);
+  }
+  return true;
+}

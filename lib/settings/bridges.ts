@@ -1,0 +1,61 @@
+import type { DueRules, WorkingCalendar } from '../schedule/types';
+import { SITE_METAS } from '../sites/meta';
+import type { SiteId } from '../sites/types';
+import type { JudgeOptions } from '../judge/types';
+import type { Settings } from './types';
+
+/**
+ * What each part of Tact takes from the settings, in the shape it wants: the judge its words, the
+ * schedule its calendar and rules, the overlay its switches. Callers never reach into `Settings`
+ * for these, so a settings change is made here once.
+ */
+
+/** The user's words for `analyzeMessage(text, options)`. Pass the same object again to reuse the judge's compiled form. */
+export type JudgeWords = Required<JudgeOptions>;
+
+export function judgeOptions(settings: Settings, locale: string): JudgeWords {
+  return {
+    locale,
+    extraAcknowledgements: settings.ackPhrases,
+    extraSensitiveTerms: settings.extraSensitiveTerms,
+    mutedSensitiveTerms: settings.mutedSensitiveTerms,
+  };
+}
+
+/** The calendar for `dueAt`; an unset time zone is the one detected now (pass it in: no hidden clock). */
+export function workingCalendar(settings: Settings, detectedTimeZone: string): WorkingCalendar {
+  const c = settings.calendar;
+  return {
+    timeZone: c.timeZone || detectedTimeZone,
+    workingDays: [...c.workingDays],
+    dayStart: c.dayStart,
+    dayEnd: c.dayEnd,
+    holidays: [...c.holidays],
+  };
+}
+
+/** The rules for a site: its own rule, if the user set one, replaces the one for its kind. */
+export function dueRulesFor(settings: Settings, site: SiteId): DueRules {
+  const kind = SITE_METAS.find((s) => s.id === site)?.kind ?? 'chat';
+  const own = settings.siteRules[site];
+  return { ...settings.rules, [kind]: own ?? settings.rules[kind] };
+}
+
+/** Whether Tact works on this site at all. */
+export function runsOn(settings: Settings, site: SiteId): boolean {
+  return settings.enabled && settings.sites[site] !== false;
+}
+
+/** Whether a hint shows on this site. */
+export function hintOn(settings: Settings, site: SiteId, hint: keyof Settings['hints']): boolean {
+  return runsOn(settings, site) && settings.hints[hint];
+}
+
+/** The time zone the browser reports, for `workingCalendar`. */
+export function detectedTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
