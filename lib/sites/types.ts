@@ -69,6 +69,8 @@ export interface SiteAdapter {
   readonly kind: SiteKind;
   /** Match patterns for the manifest. */
   readonly matches: readonly string[];
+  /** The only reactions the site offers (Outlook's fixed six), best first; absent when any emoji works. */
+  readonly reactions?: readonly string[];
   /** Whether this URL is a page the adapter works on (e.g. Discord's /channels/, not its marketing pages). */
   servesRoute(url: URL): boolean;
   /** The smallest stable element to observe for composers and messages. */

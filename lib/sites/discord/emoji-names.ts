@@ -1,0 +1,32 @@
+/** Discord's names (as its picker and `:name:` syntax know them) for the reactions Tact suggests. */
+export const DISCORD_EMOJI_NAMES: Readonly<Record<string, string>> = {
+  '👍': 'thumbsup',
+  '🙏': 'pray',
+  '✅': 'white_check_mark',
+  '👀': 'eyes',
+  '🎉': 'tada',
+  '🙌': 'raised_hands',
+  '😂': 'joy',
+  '❤️': 'heart',
+  '💯': '100',
+  '🔥': 'fire',
+  '👏': 'clap',
+  '🚀': 'rocket',
+  '😄': 'smile',
+  '🤝': 'handshake',
+  '👌': 'ok_hand',
+  '✔️': 'heavy_check_mark',
+};
+
+/** Emoji compare equal with or without the U+FE0F variation selector (❤ vs ❤️). */
+export function sameEmoji(a: string, b: string): boolean {
+  return a.replace(/\uFE0F/g, '') === b.replace(/\uFE0F/g, '');
+}
+
+/** The Discord name for a glyph, or the glyph's own `:name:` when given one. */
+export function discordEmojiName(emoji: string): string | null {
+  const named = /^:([\w+-]+):$/.exec(emoji);
+  if (named) return named[1]!;
+  for (const [glyph, name] of Object.entries(DISCORD_EMOJI_NAMES)) if (sameEmoji(glyph, emoji)) return name;
+  return null;
+}
