@@ -23,6 +23,8 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },
+    // Team policy pushed by administrators (Chrome enterprise policy); Firefox reads policies.json.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'tact@tact.example', strict_min_version: '115.0' } } }
       : {}),

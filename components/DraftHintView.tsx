@@ -14,10 +14,12 @@ interface Props {
   hint: DraftHint;
   frame: number;
   actions: DraftHintActions;
+  /** False on sites with a fixed set of reactions: no picker then. */
+  anyEmoji?: boolean;
 }
 
 /** The card by the composer: react instead, take it to a call, undo, or a note. */
-export function DraftHintView({ hint, frame, actions }: Props) {
+export function DraftHintView({ hint, frame, actions, anyEmoji = true }: Props) {
   if (hint.type === 'none') return null;
   const anchor = hint.composer.element;
   switch (hint.type) {
@@ -39,9 +41,11 @@ export function DraftHintView({ hint, frame, actions }: Props) {
                 {emoji}
               </button>
             ))}
-            <button type="button" class="tact-more" data-tact="more-reactions" aria-label={t('moreReactions')} title={t('moreReactions')} onClick={actions.moreReactions}>
-              +
-            </button>
+            {anyEmoji && (
+              <button type="button" class="tact-more" data-tact="more-reactions" aria-label={t('moreReactions')} title={t('moreReactions')} onClick={actions.moreReactions}>
+                +
+              </button>
+            )}
             <button type="button" class="tact-dismiss" data-tact="dismiss" aria-label={t('dismiss')} title={t('dismiss')} onClick={actions.dismiss}>
               ×
             </button>

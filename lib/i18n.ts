@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
-import en from '../public/_locales/en/messages.json';
+import type en from '../public/_locales/en/messages.json';
 
 type Key = keyof typeof en;
 
 /**
  * The interface's words, from the browser's i18n (`_locales/`), in the browser's language.
- * Falls back to English where a message is missing or the API is not there (unit tests).
  */
 export function t(key: Key, substitutions?: string | string[]): string {
   let message = '';
@@ -14,10 +13,9 @@ export function t(key: Key, substitutions?: string | string[]): string {
   } catch {
     message = '';
   }
-  if (message) return message;
-  const fallback = en[key]?.message ?? key;
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return fallback.replace(/\$p(\d)\$/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  // Without the i18n API (unit tests) the key stands in; the messages themselves stay out of the
+  // content script's bundle.
+  return message || key;
 }
 
 /** The UI language, for Intl formatting. */

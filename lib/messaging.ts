@@ -38,6 +38,8 @@ export interface Protocol {
   'pending:seen': { request: PendingSighting; response: void };
   /** The user replied or reacted: resolve that conversation's open items. Responds with how many. */
   'pending:answered': { request: ConversationAnswered; response: number };
+  /** An extension page changed the store (done, snooze, import): bring the badge and alarms up to date. */
+  'pending:changed': { request: Record<string, never>; response: void };
 }
 
 export type MessageKind = keyof Protocol;

@@ -89,7 +89,9 @@ export function PracticeComposer({ settings }: { settings: Settings }) {
           <div class="practice-hint" role="group" aria-label={t('hintLabel')} data-tact="sensitive-hint" data-topic={sensitive.map((s) => s.topic).join(' ')}>
             <p class="hint-title">{t('sensitiveTitle', sensitive.map((s) => topicName(s.topic)).join(', '))}</p>
             <p class="muted" data-tact="evidence">
-              {t('sensitiveWords')} {words.map((w) => <q key={w}>{w} </q>)}
+              {t('sensitiveWords')} {words.map((w) => (
+                <q key={w}>{w.trim()}</q>
+              ))}
             </p>
             <div class="add-row">
               <button

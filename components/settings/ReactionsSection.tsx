@@ -11,7 +11,7 @@ const MAX_FAVOURITES = 6;
 /** Favourite reactions per kind of acknowledgement, shown first in the hint. */
 export function ReactionsSection({ editor }: { editor: SettingsEditor }) {
   return (
-    <section aria-labelledby="s-reactions">
+    <section aria-labelledby="s-reactions" class="reactions">
       <h2 id="s-reactions">{t('sectionReactions')}</h2>
       <p class="muted">{t('sectionReactionsHelp')}</p>
       {ACK_KINDS.map((kind) => {

@@ -60,6 +60,8 @@ export function RuleSelect({ editor, path, label, kinds, inherit }: Props) {
               }}
             />
           ) : null}
+          {rule?.kind === 'working-hours' ? <span class="rule-unit">{t('unitHours')}</span> : null}
+          {rule?.kind === 'business-days' ? <span class="rule-unit">{t('unitDays')}</span> : null}
         </div>
       )}
     </Field>

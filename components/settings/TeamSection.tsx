@@ -1,13 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '@/lib/i18n';
 import { resolveEffective } from '@/lib/settings/effective';
-import { fieldLabel } from '@/lib/settings/labels';
 import { readManagedPolicy, saveImportedPolicy } from '@/lib/settings/store';
-import { diffSettings, exportTeamRules, parseTeamRules, type SettingsChange } from '@/lib/settings/team-file';
-import { formatValue } from './format';
+import { diffSettings, exportTeamRules, parseTeamRules } from '@/lib/settings/team-file';
+import { ImportPreview, type Pending } from './ImportPreview';
 import type { SettingsEditor } from './use-settings-editor';
 
-type Pending = { changes: SettingsChange[]; stored: Record<string, unknown>; name: string };
 
 /**
  * Team rules without device management: export this browser's rules to a file, import a colleague's
@@ -78,45 +76,5 @@ export function TeamSection({ editor }: { editor: SettingsEditor }) {
       ) : null}
       {pending ? <ImportPreview pending={pending} locale={locale} onDone={() => setPending(null)} /> : null}
     </section>
-  );
-}
-
-function ImportPreview({ pending, locale, onDone }: { pending: Pending; locale: string; onDone: () => void }) {
-  return (
-    <div class="import-preview" data-tact="import-diff" role="region" aria-label={t('importPreview')}>
-      <h3>{t('importPreview')}</h3>
-      {pending.name ? <p>{t('importFrom', pending.name)}</p> : null}
-      {pending.changes.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('diffField')}</th>
-              <th scope="col">{t('diffNow')}</th>
-              <th scope="col">{t('diffAfter')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pending.changes.map((c) => (
-              <tr key={c.path} data-path={c.path}>
-                <th scope="row">{fieldLabel(c.path)}</th>
-                <td>{formatValue(c.path, c.before, locale)}</td>
-                <td>{formatValue(c.path, c.after, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t('importNoChanges')}</p>
-      )}
-      <p class="muted">{t('importLockNote')}</p>
-      <div class="add-row">
-        <button type="button" class="primary" data-tact="apply-import" onClick={() => void saveImportedPolicy(pending.stored).then(onDone)}>
-          {t('importApply')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-    </div>
   );
 }

@@ -39,9 +39,12 @@ export function useSettingsEditor(): SettingsEditor | null {
       for (const issue of live.current.issues) {
         if (issue.path && live.current.draft) merged = setPath(merged, issue.path, getPath(live.current.draft, issue.path));
       }
-      live.current = { ...live.current, draft: merged, effective: next };
+      // A field fixed elsewhere (another tab, a team rule) stops being an error here.
+      const still = validateSettings(merged).filter((i) => !isLocked(i.path, next.locked));
+      live.current = { draft: merged, issues: still, effective: next };
       setEffective(next);
       setDraft(merged);
+      setIssues(still);
       if (next.notices.length) setNotices((old) => [...new Set([...old, ...next.notices])]);
       if (next.resetPaths.length && !repaired) {
         // Write the repaired value once, so the damage is fixed for every device, not patched per read.
@@ -78,7 +81,8 @@ export function useSettingsEditor(): SettingsEditor | null {
       effective,
       value: <T,>(path: string) => (isLocked(path, effective.locked) ? getPath(effective.settings, path) : getPath(draft, path)) as T,
       update,
-      issuesAt: (path: string) => issues.filter((i) => i.path === path).map((i) => i.message),
+      // A locked field shows the team's value, so the user's draft problems there are moot.
+      issuesAt: (path: string) => (isLocked(path, effective.locked) ? [] : issues.filter((i) => i.path === path).map((i) => i.message)),
       lockedBy: (path: string) => {
         const hit = effective.locked.find((l) => l === path || l.startsWith(`${path}.`) || path.startsWith(`${l}.`));
         return hit ? (effective.lockedBy[hit] ?? 'managed') : null;

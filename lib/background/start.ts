@@ -1,14 +1,28 @@
 import { browser } from 'wxt/browser';
 import { handleMessages } from '../messaging';
 import type { AdapterHealth } from '../sites/types';
+import { loadSettings } from '../settings/store';
+import { handleInstalled } from '../settings/on-install';
+import { openTactDb, type TactDb } from '../store';
+import { REMINDER_ALARM, recordAnswer, recordSighting, refreshReminders } from './pending';
 
 type TabHealth = AdapterHealth & { url: string };
 
 /**
  * Wires the background: every listener is registered synchronously at start so a woken service worker
- * hears the event that woke it. No state lives only in memory.
+ * hears the event that woke it. No state lives only in memory: items in IndexedDB, health in
+ * storage.session, the next reminder in chrome.alarms.
  */
 export function startBackground(): void {
+  let db: TactDb | null = null;
+  const store = () => (db ??= openTactDb());
+  /** Serialises refreshes so two quick changes don't race on the badge and alarm. */
+  let refreshing = Promise.resolve();
+  const refresh = () => {
+    refreshing = refreshing.then(async () => refreshReminders(store(), await loadSettings(), Date.now())).catch(() => undefined);
+    return refreshing;
+  };
+
   handleMessages({
     'health:report': async (report, sender) => {
       const tabId = sender.tab?.id;
@@ -20,7 +34,33 @@ export function startBackground(): void {
       const stored = await browser.storage.session.get(key);
       return (stored[key] as TabHealth | undefined) ?? null;
     },
+    'pending:seen': async (sighting) => {
+      const outcome = await recordSighting(store(), sighting, await loadSettings(), Date.now()).catch(() => 'invalid');
+      if (outcome === 'added' || outcome === 'updated') await refresh();
+    },
+    'pending:answered': async (answer) => {
+      const resolved = await recordAnswer(store(), answer).catch(() => 0);
+      if (resolved) await refresh();
+      return resolved;
+    },
+    'pending:changed': async () => {
+      await refresh();
+    },
   });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void refresh();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== 'tact-due') return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    void browser.notifications.clear(id);
+  });
+  browser.runtime.onInstalled.addListener((details) => {
+    void handleInstalled(details);
+    void refresh();
+  });
+  browser.runtime.onStartup.addListener(() => void refresh());
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(`health:${tabId}`);
   });

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeMessage, callSuggestion, type JudgeOptions } from '../judge';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../settings/types';
+import { hintOn, judgeOptions as judgeWords, runsOn } from '../settings/bridges';
 import { t } from '../i18n';
 import { createComposerIndex } from './composer-index';
 import type { DraftHint } from './hint-state';
@@ -47,27 +48,22 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
     const s = settings();
     if (s !== optionsFrom) {
       optionsFrom = s;
-      judgeOptions = {
-        locale: document.documentElement.lang || navigator.language,
-        extraAcknowledgements: s.ackPhrases,
-        extraSensitiveTerms: s.extraSensitiveTerms as JudgeOptions['extraSensitiveTerms'],
-        mutedSensitiveTerms: s.mutedSensitiveTerms,
-      };
+      judgeOptions = judgeWords(s, document.documentElement.lang || navigator.language);
     }
     return judgeOptions;
   };
 
   const decide = (composer: Composer, text: string): DraftHint => {
     const s = settings();
-    if (!s.enabled || !s.sites[adapter.id] || text.trim() === '') return { type: 'none' };
+    if (!runsOn(s, adapter.id) || text.trim() === '') return { type: 'none' };
     const judgement = analyzeMessage(text, options());
-    if (judgement.acknowledgement && s.hints.acknowledgement && text !== dismissedText) {
+    if (judgement.acknowledgement && hintOn(s, adapter.id, 'acknowledgement') && text !== dismissedText) {
       const ack = judgement.acknowledgement;
       const favourites = s.favouriteReactions[ack.kind] ?? [];
-      const reactions = [...new Set([...favourites, ...ack.reactions])];
+      const reactions = offered([...new Set([...favourites, ...ack.reactions])], adapter.reactions);
       return { type: 'ack', composer, kind: ack.kind, reactions, evidence: ack.evidence };
     }
-    if (judgement.sensitive.length && s.hints.sensitive && !quiet.has(conversationKey(composer))) {
+    if (judgement.sensitive.length && hintOn(s, adapter.id, 'sensitive') && !quiet.has(conversationKey(composer))) {
       return { type: 'sensitive', composer, topics: judgement.sensitive, language: judgement.language };
     }
     return { type: 'none' };
@@ -205,6 +201,14 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
     },
   };
   return { actions, showHeat: (composer: Composer, reason: string, evidence: string) => setHint({ type: 'heat', composer, reason, evidence }) };
+}
+
+/** The suggestions the site can take: on a site with fixed reactions, those that fit first, then the rest of its set. */
+export function offered(ranked: string[], fixed: readonly string[] | undefined): string[] {
+  if (!fixed) return ranked;
+  const bare = (e: string) => e.replace(/\uFE0F/g, '');
+  const fits = ranked.map((e) => fixed.find((f) => bare(f) === bare(e))).filter((e): e is string => e !== undefined);
+  return [...new Set([...fits, ...fixed])];
 }
 
 function safeRead(composer: Composer): string {

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeMessage, analyzeThread } from '../judge';
 import type { IncomingMessage, SiteAdapter } from '../sites/types';
 import type { Settings } from '../settings/types';
+import { judgeOptions } from '../settings/bridges';
 import type { IncomingMarker, OverlayState } from './hint-state';
 import type { Store } from './state';
 
@@ -43,11 +44,12 @@ export function startIncoming({ ctx, adapter, state, settings, onNeedsReply, onH
       return;
     }
     const markers: IncomingMarker[] = [];
+    const options = judgeOptions(s, document.documentElement.lang || navigator.language);
     for (const message of messages) {
       const key = `${message.site}:${message.conversationId}:${message.messageId}`;
       let verdict = seen.get(key);
       if (!verdict) {
-        const judgement = analyzeMessage(message.text.slice(0, MAX_JUDGED));
+        const judgement = analyzeMessage(message.text.slice(0, MAX_JUDGED), options);
         verdict = {
           topics: judgement.sensitive.map((x) => x.topic),
           words: [...new Set(judgement.sensitive.flatMap((x) => x.evidence.map((e) => e.text)))].slice(0, 4),

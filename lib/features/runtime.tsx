@@ -89,7 +89,7 @@ export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter)
   ctx.addEventListener(window, 'scroll', bump, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', bump, { passive: true });
 
-  render(<OverlayApp state={state} actions={hints.actions} />, overlay.container);
+  render(<OverlayApp state={state} actions={hints.actions} anyEmoji={!adapter.reactions} />, overlay.container);
   ctx.onInvalidated(() => render(null, overlay.container));
 
   const report = () => {
@@ -99,12 +99,14 @@ export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter)
   ctx.setTimeout(report, 1500);
 }
 
-function OverlayApp({ state, actions }: { state: Store<OverlayState>; actions: Parameters<typeof DraftHintView>[0]['actions'] }) {
+type HintProps = Parameters<typeof DraftHintView>[0];
+
+function OverlayApp({ state, actions, anyEmoji }: { state: Store<OverlayState>; actions: HintProps['actions']; anyEmoji: boolean }) {
   const { hint, markers, frame } = useStore(state);
   return (
     <>
       <IncomingMarkers markers={markers} frame={frame} />
-      <DraftHintView hint={hint} frame={frame} actions={actions} />
+      <DraftHintView hint={hint} frame={frame} actions={actions} anyEmoji={anyEmoji} />
     </>
   );
 }

@@ -43,4 +43,19 @@ export const BEHAVIOUR_SITES: BehaviourSpec[] = [
     targetMessageId: '1788430961137',
     canReact: true,
   },
+  {
+    site: 'discord',
+    view: 'channel',
+    composer: '[data-slate-editor="true"][role="textbox"]',
+    targetMessageId: '1478384399941763101',
+    canReact: true,
+  },
+  {
+    site: 'outlook',
+    view: 'reading',
+    composer: '[role="textbox"][contenteditable="true"][aria-label^="Message body"]',
+    targetMessageId: 'AAMkADAwATM0MDAAMS1hY2EARgAAA0DcDv0nVFRJqvxzTQ1KNvcHALx1AAM=',
+    canReact: true,
+    fixedReactions: true,
+  },
 ];

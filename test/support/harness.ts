@@ -15,6 +15,8 @@ export interface Outbound {
 export interface Harness {
   browser: Browser;
   extensionId: string;
+  /** Whether installing Tact opened its onboarding page (closed again by the harness). */
+  onboardingOpened: boolean;
   /** Every request that was not a replica file or an extension resource, from any page or the service worker. */
   outbound: Outbound[];
   /** Errors thrown in any page we opened (site or extension). */
@@ -60,6 +62,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ],
   });
   const extensionId = withExtension ? await browser.installExtension(EXTENSION_DIR) : '';
+  // A fresh install opens the onboarding page; close it so it never takes the foreground from a test's page.
+  let onboardingOpened = false;
+  if (withExtension) {
+    const onboarding = await browser
+      .waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/onboarding.html`, { timeout: 5000 })
+      .catch(() => null);
+    onboardingOpened = onboarding !== null;
+    await (await onboarding?.page())?.close();
+  }
   const outbound: Outbound[] = [];
   const pageErrors: string[] = [];
   const server = createReplicaServer();
@@ -73,6 +84,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (!url.startsWith('chrome-extension://')) outbound.push({ url, from: 'service-worker' });
     });
     await session.send('Network.enable').catch(() => undefined);
+    // A restarted worker starts paused for debuggers; Puppeteer only resumes the ones it attached itself.
+    await session.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
   };
   browser.on('targetcreated', (target) => void watchWorker(target));
   for (const target of browser.targets()) await watchWorker(target);
@@ -84,6 +97,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const harness: Harness = {
     browser,
     extensionId,
+    onboardingOpened,
     outbound,
     pageErrors,
     async openReplica(site, view, opts) {
