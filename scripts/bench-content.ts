@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_DIR, startHarness, tact } from '../test/support/harness';
+import { EXTENSION_DIR, startHarness } from '../test/support/harness';
 import { buildReplicas } from '../test/support/build-replicas';
 import { clearDraft } from '../test/e2e/suites/behaviour';
 import { BEHAVIOUR_SITES } from '../test/e2e/sites';

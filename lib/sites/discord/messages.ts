@@ -2,7 +2,7 @@
 import { cleanText, isVisible, queryAllFirst, queryFirst } from '../dom';
 import type { IncomingMessage, Person } from '../types';
 import { avatarUserId, parseMessageElementId, parseRoute, permalink, snowflakeTime, type Route } from './parse';
-import { AVATAR, CONTENT_NOISE, MENTION, MENTIONED, SELECTORS, USER_NAME, USERNAME } from './selectors';
+import { AVATAR, CONTENT_NOISE, MENTION, MENTIONED, SELECTORS, USER_NAME, USERNAME, MESSAGE_ARTICLE } from './selectors';
 
 /** What reading a message needs to know about the page. */
 export interface ReadContext {
@@ -39,7 +39,7 @@ function readMessage(row: HTMLElement, ctx: ReadContext, authors: Map<Element | 
   authors.set(list, author);
   const conversationId = ids.channelId ?? ctx.route?.channelId ?? '';
   const fromSelf = isSelf(author, ctx.me);
-  const article = row.querySelector('[role="article"]') ?? row;
+  const article = row.querySelector(MESSAGE_ARTICLE) ?? row;
   const mentioned = article.matches(MENTIONED) || mentionsUser(row, ids.messageId, ctx.me);
   const time = row.querySelector(`time[id="message-timestamp-${ids.messageId}"]`) ?? queryFirst(row, SELECTORS.timestamp.css);
   const parsed = Date.parse(time?.getAttribute('datetime') ?? '');

@@ -62,3 +62,6 @@ export function pickerEmoji(name: string, glyph: string): SelectorList {
     `li[role="gridcell"] img[alt=":${name}:"]`,
   ];
 }
+
+/** The message body inside a list row. */
+export const MESSAGE_ARTICLE = '[role="article"]';

@@ -3,7 +3,7 @@ import { cleanText, closestOf, isVisible, queryAllFirst, queryFirst } from '../d
 import { readEditorText } from '../editor';
 import type { IncomingMessage, Person } from '../types';
 import { conversationIdFromUrl, parseOutlookDate, parsePersonLabel, readDeepLink, type NamedAddress } from './parse';
-import { ACCOUNT_NAME, QUOTED_IN_BODY, SELECTORS } from './selectors';
+import { ACCOUNT_NAME, QUOTED_IN_BODY, SELECTORS, EMAIL_LABELLED } from './selectors';
 
 /** Recipient rows labelled with one of these are copies, not direct recipients. */
 const CC_LABEL = /^\s*(cc|bcc|cci|kopie|blindkopie|ccn|cco)\b/i;
@@ -60,7 +60,7 @@ function bodyText(body: Element): string {
 /** A persona element: its title or aria-label holds the address, its label or text the name. */
 function personOf(el: Element | null): NamedAddress {
   if (!el) return {};
-  const labelled = el.closest('[aria-label*="@"]') ?? el.querySelector('[aria-label*="@"]');
+  const labelled = el.closest(EMAIL_LABELLED) ?? el.querySelector(EMAIL_LABELLED);
   const fromLabel = parsePersonLabel(labelled?.getAttribute('aria-label') ?? '');
   const title = (el.closest('[title*="@"]') ?? el).getAttribute('title') ?? '';
   const email = fromLabel.email ?? parsePersonLabel(title).email;

@@ -75,3 +75,6 @@ export const COMPOSE_ROOT: SelectorList = ['[data-app-section="MailReadCompose"]
 export const ACCOUNT_NAME: SelectorList = ['#mectrl_currentAccount_primary'];
 /** The callout that opens from React. */
 export const REACTION_MENU: SelectorList = ['.ms-Callout [role="menu"]', '[role="dialog"] [role="menu"]', '[role="menu"]'];
+
+/** A persona element whose label holds an email address. */
+export const EMAIL_LABELLED = '[aria-label*="@"]';

@@ -1,7 +1,7 @@
 import { cleanText, isVisible, queryAllFirst, queryFirst } from '../dom';
 import type { Person } from '../types';
 import { personFromAvatarUrl, threadIdIn } from './parse';
-import { SELECTORS, THREAD_ID_ATTRIBUTES } from './selectors';
+import { SELECTORS, THREAD_ID_ATTRIBUTES, ME_AVATAR_IMAGE } from './selectors';
 
 /**
  * The signed-in user from the me-control avatar: Teams loads it from
@@ -14,7 +14,7 @@ export function currentUserOf(doc: Document): Person | null {
   const img = trigger.querySelector('img[src]');
   const person: Person = { ...personFromAvatarUrl(img?.getAttribute('src')) };
   if (!person.name) {
-    const label = trigger.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label')?.trim();
+    const label = trigger.querySelector(ME_AVATAR_IMAGE)?.getAttribute('aria-label')?.trim();
     if (label) person.name = label;
   }
   return person.id || person.name ? person : null;

@@ -85,3 +85,6 @@ export const ACTIONS = {
   pickerPrefix: 'emoticon-button-',
   pillEmoji: ['[data-tid="emoticon-renderer"] img', 'img[alt]'],
 } as const;
+
+/** The avatar image inside the me-control, labelled with the user's name. */
+export const ME_AVATAR_IMAGE = '[role="img"][aria-label]';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXTENSION_DIR } from '../support/harness';
+import { CONTENT_MATCHES, SITE_METAS } from '../../lib/sites/meta';
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts: { matches: string[]; js: string[] }[];
+  content_security_policy: { extension_pages: string };
+  web_accessible_resources: { resources: string[]; matches: string[] }[];
+  storage?: { managed_schema: string };
+}
+
+/** The built manifest asks for exactly what Tact uses, and runs only where Tact works. */
+describe('the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+  it('asks for storage, alarms and notifications only', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('runs one content script per supported site and nowhere else', () => {
+    expect(manifest.content_scripts).toHaveLength(SITE_METAS.length);
+    const matches = manifest.content_scripts.flatMap((c) => c.matches).sort();
+    expect(matches).toEqual([...CONTENT_MATCHES].sort());
+    for (const script of manifest.content_scripts) expect(script.js).toHaveLength(1);
+  });
+
+  it('has a strict CSP for its pages and frames only the emoji picker, only on those sites', () => {
+    const csp = manifest.content_security_policy.extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['picker.html'], matches: CONTENT_MATCHES }]);
+    expect(manifest.storage?.managed_schema).toBe('managed_schema.json');
+  });
+
+  it('ships no remote code and no eval in any script', () => {
+    const scripts: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = resolve(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.js')) scripts.push(path);
+      }
+    };
+    walk(EXTENSION_DIR);
+    expect(scripts.length).toBeGreaterThan(5);
+    for (const path of scripts) {
+      const code = readFileSync(path, 'utf8');
+      expect(code, path).not.toMatch(/\beval\(|new Function\(|importScripts\(\s*['"]https?:/);
+      expect(code, path).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SITE_METAS, siteForUrl } from '../../lib/sites/meta';
+
+const root = resolve(import.meta.dirname, '../..');
+const at = (...parts: string[]) => resolve(root, ...parts);
+
+/** The project's own rules, checked like code: a site is complete or it is not there. */
+describe.each(SITE_METAS.map((s) => [s.id]))('site %s', (id) => {
+  it('has an adapter, its selectors, a content script and a registry line', () => {
+    expect(existsSync(at('lib/sites', id, 'adapter.ts'))).toBe(true);
+    expect(existsSync(at('lib/sites', id, 'selectors.ts'))).toBe(true);
+    const entry = readFileSync(at('entrypoints', `${id}.content.ts`), 'utf8');
+    expect(entry).toContain(`defineSiteContentScript('${id}'`);
+    expect(entry).toContain(`@/lib/sites/${id}/adapter`);
+    expect(readFileSync(at('lib/sites/index.ts'), 'utf8')).toContain(`./${id}/adapter`);
+  });
+
+  it('has replicas served at URLs its manifest matches, and an e2e file', () => {
+    const pages = JSON.parse(readFileSync(at('test/fixtures/sites', id, 'pages.json'), 'utf8')) as Record<string, { url: string; file: string }>;
+    expect(Object.keys(pages).length).toBeGreaterThan(0);
+    for (const page of Object.values(pages)) {
+      expect(siteForUrl(page.url)?.id, page.url).toBe(id);
+      expect(existsSync(at('test/fixtures/sites', id, page.file))).toBe(true);
+    }
+    expect(existsSync(at('test/e2e/sites', `${id}.e2e.ts`))).toBe(true);
+    expect(readFileSync(at('test/e2e/sites.ts'), 'utf8')).toContain(`site: '${id}'`);
+  });
+
+  it('keeps its selectors in selectors.ts', () => {
+    const dir = at('lib/sites', id);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'selectors.ts' && !f.endsWith('.test.ts'))) {
+      const code = readFileSync(resolve(dir, file), 'utf8');
+      // A query with a literal attribute selector belongs in selectors.ts.
+      expect(code, `${id}/${file}`).not.toMatch(/querySelector(All)?\(\s*['"`][^'"`]*\[(data-|aria-|role)/);
+    }
+  });
+});
