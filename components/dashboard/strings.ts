@@ -1,7 +1,12 @@
+import { t } from '@/lib/i18n';
+
+/** A message name in `public/_locales/en/messages.json`, as `t` accepts it. */
+export type MessageKey = Parameters<typeof t>[0];
+
 /**
- * The dashboard's words, in English. Kept here rather than in `public/_locales` until
- * those keys are added there (another engineer owns the locale files); the keys are named as they
- * would be in `messages.json`, and `$1`, `$2` stand for substitutions as in `browser.i18n`.
+ * The dashboard's words in English. The shown text comes from the browser's i18n
+ * (`public/_locales/<locale>/messages.json`, named `dash_<key>`); this table stands in only where the
+ * i18n API has no text (unit tests, which read English). `$1`, `$2` stand for substitutions.
  */
 const EN = {
   dashboardTitle: 'Pending replies',
@@ -80,9 +85,19 @@ const EN = {
 
 export type StringKey = keyof typeof EN;
 
-/** The English text for `key`, with `$1`, `$2` … replaced by `subs` in order. */
+/** The text for `key` in the browser's language, with `$1`, `$2` … replaced by `subs` in order. */
 export function s(key: StringKey, ...subs: Array<string | number>): string {
-  return fill(EN[key], subs);
+  return localize(`dash_${key}`, EN[key], subs);
+}
+
+/**
+ * Message `name` from the browser's i18n with `subs`, or `english` filled with them when the API
+ * has no text for it (`t` then answers the name itself).
+ */
+export function localize(name: MessageKey, english: string, subs: Array<string | number>): string {
+  const words = subs.map(String);
+  const text = t(name, words.length ? words : undefined);
+  return text === name ? fill(english, subs) : text;
 }
 
 /** A template with `$1`, `$2` … replaced by `subs` in order (missing ones become ''). */
@@ -90,5 +105,5 @@ export function fill(template: string, subs: Array<string | number>): string {
   return template.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 
-/** Every key with its English text, for tests and for moving them into `_locales` later. */
+/** Every key with its English text, the fallback (its test keeps `_locales/en` equal to it). */
 export const DASHBOARD_STRINGS: Readonly<Record<StringKey, string>> = EN;

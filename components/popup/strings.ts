@@ -1,8 +1,9 @@
-import { fill } from '../dashboard/strings';
+import { localize } from '../dashboard/strings';
 
 /**
- * The popup's words, in English, until these keys are added to `public/_locales` (another
- * engineer owns the locale files). `$1`, `$2` stand for substitutions as in `browser.i18n`.
+ * The popup's words in English. The shown text comes from the browser's i18n
+ * (`public/_locales/<locale>/messages.json`, under the same names); this table stands in only where the
+ * i18n API has no text (unit tests, which read English). `$1`, `$2` stand for substitutions.
  */
 const EN = {
   popupOverdue: 'overdue',
@@ -24,10 +25,10 @@ const EN = {
 
 export type PopupStringKey = keyof typeof EN;
 
-/** The English text for `key`, with `$1`, `$2` … replaced by `subs` in order. */
+/** The text for `key` in the browser's language, with `$1`, `$2` … replaced by `subs` in order. */
 export function ps(key: PopupStringKey, ...subs: Array<string | number>): string {
-  return fill(EN[key], subs);
+  return localize(key, EN[key], subs);
 }
 
-/** Every key with its English text, for tests and for moving them into `_locales` later. */
+/** Every key with its English text, the fallback (its test keeps `_locales/en` equal to it). */
 export const POPUP_STRINGS: Readonly<Record<PopupStringKey, string>> = EN;
