@@ -2,7 +2,7 @@
  * Figures for the content script: its size, and what it costs a page, measured in real Chromium
  * with the DevTools protocol against the same page without Tact.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -11,23 +11,33 @@ import { buildReplicas } from '../test/support/build-replicas';
 import { clearDraft } from '../test/e2e/suites/behaviour';
 import { BEHAVIOUR_SITES } from '../test/e2e/sites';
 
-export function contentScriptSize(): { raw: number; gzip: number; hasEmojiData: boolean } {
-  const code = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'));
-  const text = code.toString('utf8');
-  // emoji-mart's data carries every emoji's keywords; one well-known entry gives it away.
-  const hasEmojiData = text.includes('"grinning"') && text.includes('keywords');
-  return { raw: code.length, gzip: gzipSync(code).length, hasEmojiData };
+/** Each site's content script: raw and gzip bytes, and whether emoji-mart's data slipped in. */
+export function contentScriptSizes(): { site: string; raw: number; gzip: number; hasEmojiData: boolean }[] {
+  const dir = resolve(EXTENSION_DIR, 'content-scripts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => {
+      const code = readFileSync(resolve(dir, file));
+      const text = code.toString('utf8');
+      // emoji-mart's data carries every emoji's keywords; one well-known entry gives it away.
+      const hasEmojiData = text.includes('"grinning"') && text.includes('keywords');
+      return { site: file.replace(/\.js$/, ''), raw: code.length, gzip: gzipSync(code).length, hasEmojiData };
+    });
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function scriptDuration(page: Page): Promise<number> {
+/** Starts the DevTools Performance domain before the page loads, so its counters cover the whole visit. */
+async function measured(page: Page): Promise<() => Promise<number>> {
   const session = await page.createCDPSession();
-  await session.send('Performance.enable');
-  const { metrics } = await session.send('Performance.getMetrics');
-  await session.detach();
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  // tsx keeps function names with a helper the page does not have.
+  await page.evaluateOnNewDocument('self.__name = (f) => f');
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
 }
 
 /** Script time to load a replica and type a reply, with and without Tact; and keystroke → hint painted. */
@@ -39,12 +49,13 @@ async function pageCosts(): Promise<void> {
     for (const withExtension of [false, true]) {
       const h = await startHarness({ withExtension });
       for (let i = 0; i < runs; i++) {
-        const page = await h.openReplica(spec.site, spec.view);
+        let read: () => Promise<number> = async () => 0;
+        const page = await h.openReplica(spec.site, spec.view, { beforeLoad: async (p) => void (read = await measured(p)) });
         await page.waitForFunction(() => typeof window.__replica === 'object');
         if (withExtension) await page.waitForSelector('tact-overlay');
-        await clearDraft(page, spec.composer);
+        await clearDraft(page, spec.composer, spec.composerIndex);
         await page.keyboard.type('Thanks, that works for me. I will send the numbers tomorrow.');
-        totals[withExtension ? 'with' : 'without'].push(await scriptDuration(page));
+        totals[withExtension ? 'with' : 'without'].push(await read());
         await page.close();
       }
       await h.close();
@@ -56,11 +67,13 @@ async function pageCosts(): Promise<void> {
 
   const h = await startHarness();
   for (const spec of BEHAVIOUR_SITES) {
-    const page = await h.openReplica(spec.site, spec.view);
+    const page = await h.openReplica(spec.site, spec.view, {
+      beforeLoad: (p) => p.evaluateOnNewDocument('self.__name = (f) => f').then(() => undefined),
+    });
     await page.waitForSelector('tact-overlay');
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) {
-      await clearDraft(page, spec.composer);
+      await clearDraft(page, spec.composer, spec.composerIndex);
       await page.keyboard.type('thanks');
       // Stamp the last keystroke in the page, then watch Tact's shadow root for the hint's first paint.
       const elapsed = await page.evaluate(async (sel) => {
@@ -88,8 +101,9 @@ async function pageCosts(): Promise<void> {
 }
 
 export async function benchContent(): Promise<void> {
-  const size = contentScriptSize();
-  console.log(`  content script: ${kb(size.raw)} raw, ${kb(size.gzip)} gzip; emoji data inside: ${size.hasEmojiData ? 'YES (bad)' : 'no'}`);
+  for (const size of contentScriptSizes()) {
+    console.log(`  content script ${size.site}: ${kb(size.raw)} raw, ${kb(size.gzip)} gzip; emoji data inside: ${size.hasEmojiData ? 'YES (bad)' : 'no'}`);
+  }
   await pageCosts();
 }
 

@@ -74,8 +74,13 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
     const text = safeRead(composer);
     if (dismissedText !== null && text !== dismissedText) dismissedText = null;
     const next = decide(composer, text);
-    const shown = current();
-    if (shown.type === 'undo') return;
+    let shown = current();
+    const movedOn = text.trim() !== '' && (shown.type === 'undo' || (shown.type === 'note' && text !== shown.draft));
+    if (movedOn) {
+      // The person has moved on: typing again retires the undo offer or the note.
+      setHint({ type: 'none' });
+      shown = current();
+    }
     const same = shown.type === next.type && shown.type !== 'none' && (shown as { composer: Composer }).composer.element === composer.element;
     if (next.type === 'none' || !same) {
       if (shown.type !== 'none' && shown.type !== 'heat') setHint({ type: 'none' });
@@ -154,7 +159,7 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
       const result = target ? await adapter.react(target, emoji).catch(() => ({ ok: false as const, reason: 'no-reaction-ui' as const })) : null;
       if (!result || !result.ok) {
         composer.replaceText(emoji);
-        setHint({ type: 'note', composer, message: t(result ? 'cannotReact' : 'noTarget', emoji) });
+        setHint({ type: 'note', composer, message: t(result ? 'cannotReact' : 'noTarget', emoji), draft: emoji });
         return;
       }
       composer.replaceText('');

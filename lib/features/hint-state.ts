@@ -14,7 +14,7 @@ export type DraftHint =
   | { type: 'sensitive'; composer: Composer; topics: { topic: string; evidence: Evidence[] }[]; language: string }
   | { type: 'heat'; composer: Composer; reason: string; evidence: string }
   | { type: 'undo'; composer: Composer; emoji: string; undo: () => void }
-  | { type: 'note'; composer: Composer; message: string };
+  | { type: 'note'; composer: Composer; message: string; /** What Tact put in the draft. */ draft: string };
 
 /** A quiet marker by an incoming message that touches a sensitive matter. */
 export interface IncomingMarker {
