@@ -20,8 +20,9 @@ export default defineConfig({
     action: { default_title: 'Tact' },
     // Only the emoji picker page may be framed, and only by the supported sites.
     web_accessible_resources: [{ resources: ['picker.html'], matches: CONTENT_MATCHES }],
+    // No frame-ancestors: the emoji picker page is framed inside the sites (and only it is web accessible).
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'",
     },
     // Team policy pushed by administrators (Chrome enterprise policy); Firefox reads policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import { startHarness, tact, type Harness } from '../support/harness';
+import { clearDraft } from './suites/behaviour';
+import { BEHAVIOUR_SITES } from './sites';
+
+const slack = BEHAVIOUR_SITES.find((s) => s.site === 'slack')!;
+
+/** The overlay's finer points, on the Slack replica (Quill): the emoji picker, the keyboard, moving on. */
+describe('overlay details on slack/thread', () => {
+  let h: Harness;
+  let page: Page;
+  const idx = slack.composerIndex ?? 0;
+  const draft = () => page.evaluate((i) => window.__replica.draftText(i), idx);
+  const reactions = () => page.evaluate((id) => window.__replica.reactionsOf(id), slack.targetMessageId);
+  const typeFresh = async (text: string) => {
+    await clearDraft(page, slack.composer, idx);
+    await page.keyboard.type(text);
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    page = await h.openReplica(slack.site, slack.view);
+    await page.waitForFunction(() => typeof window.__replica === 'object');
+    await page.waitForSelector('tact-overlay');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('"more" opens the emoji-mart picker from the extension, and a pick reacts with it', async () => {
+    await typeFresh('thank you!!');
+    await page.waitForSelector(tact('ack-hint'), { visible: true });
+    await page.click(tact('more-reactions'));
+    const frameHandle = await page.waitForSelector(tact('emoji-picker'));
+    const src = await frameHandle!.evaluate((el) => (el as HTMLIFrameElement).src);
+    expect(src).toBe(`chrome-extension://${h.extensionId}/picker.html`);
+    const frame = (await frameHandle!.contentFrame()) as Frame;
+    const search = await frame.waitForSelector('em-emoji-picker >>> input[type="search"]');
+    await search!.click();
+    await page.keyboard.type('rocket');
+    const rocket = await frame.waitForSelector('em-emoji-picker >>> button[aria-label="🚀"]');
+    await rocket!.click();
+    await page.waitForSelector(tact('undo'), { visible: true });
+    expect(await page.$(tact('emoji-picker'))).toBeNull();
+    expect(await reactions()).toContain('🚀');
+    expect(await draft()).toBe('');
+    await page.click(tact('undo'));
+    await page.waitForFunction((i) => window.__replica.draftText(i) === 'thank you!!', {}, idx);
+    expect(await reactions()).not.toContain('🚀');
+  });
+
+  it('Alt+Enter reacts with the top suggestion without leaving the keyboard', async () => {
+    await typeFresh('lgtm');
+    const hint = await page.waitForSelector(tact('ack-hint'), { visible: true });
+    const top = await hint!.$eval('[data-tact="reaction"]', (el) => el.getAttribute('data-emoji')!);
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    await page.waitForSelector(tact('undo'), { visible: true });
+    expect(await reactions()).toContain(top);
+    expect(await draft()).toBe('');
+    expect(await page.evaluate(() => window.__replica.sentMessages())).not.toContain('lgtm');
+    await page.click(tact('undo'));
+    await page.waitForFunction((i) => window.__replica.draftText(i) === 'lgtm', {}, idx);
+  });
+
+  it('typing again after a reaction retires the undo offer and judges the new draft', async () => {
+    await typeFresh('got it');
+    await page.waitForSelector(tact('ack-hint'), { visible: true });
+    await page.click(tact('reaction'));
+    await page.waitForSelector(tact('undo'), { visible: true });
+    await page.keyboard.type('We have to discuss the layoffs in your team before the all-hands.');
+    await page.waitForSelector(tact('undo'), { hidden: true });
+    const hint = await page.waitForSelector(tact('sensitive-hint'), { visible: true });
+    expect((await hint!.evaluate((el) => el.getAttribute('data-topic')))!.split(' ')).toContain('termination');
+  });
+
+  it('leaves no Tact markup in the editor and no page error', async () => {
+    const leaked = await page.evaluate(() => document.querySelectorAll('.ql-editor [data-tact], .ql-editor tact-overlay').length);
+    expect(leaked).toBe(0);
+    expect(h.pageErrors).toEqual([]);
+    expect(h.outbound).toEqual([]);
+  });
+});
