@@ -28,11 +28,14 @@ async function tour(h: Harness) {
   mkdirSync(OUT, { recursive: true });
   const sites = BEHAVIOUR_SITES.filter((s) => !only || s.site === only);
   for (const spec of sites) {
-    const page = await h.openReplica(spec.site, spec.view);
+    // Reduced motion: screenshots show the hints settled, not mid-fade.
+    const page = await h.openReplica(spec.site, spec.view, {
+      beforeLoad: (p) => p.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]),
+    });
     await page.waitForSelector('tact-overlay');
     say(`${spec.site}: opened the replica at ${page.url()}`);
 
-    await clearDraft(page, spec.composer);
+    await clearDraft(page, spec.composer, spec.composerIndex);
     await page.keyboard.type('Got it, thanks!');
     await page.waitForSelector(tact('ack-hint'), { visible: true });
     const emojis = await page.$$eval(tact('reaction'), (els) => els.map((e) => e.getAttribute('data-emoji')));
@@ -51,7 +54,7 @@ async function tour(h: Harness) {
     );
     await shot(page, `${spec.site}-reacted`);
 
-    await clearDraft(page, spec.composer);
+    await clearDraft(page, spec.composer, spec.composerIndex);
     await page.keyboard.type('Can we talk about the layoffs and what it means for your team before the all-hands?');
     await page.waitForSelector(tact('sensitive-hint'), { visible: true });
     const topics = await page.$eval(tact('sensitive-hint'), (el) => el.getAttribute('data-topic'));
