@@ -100,11 +100,67 @@ async function pageCosts(): Promise<void> {
   await h.close();
 }
 
+/**
+ * A Slack channel scrolled through a few thousand messages: the virtual list swaps its rows 60 times
+ * (50 rows each, 3,000 messages, some of them requests), as Slack does while scrolling. Measures the
+ * script time and long tasks of the churn with and without Tact.
+ */
+async function slackChurn(): Promise<void> {
+  const results: Record<string, { script: number; longTasks: number }> = {};
+  for (const withExtension of [false, true]) {
+    const h = await startHarness({ withExtension });
+    let read: () => Promise<number> = async () => 0;
+    const page = await h.openReplica('slack', 'channel', { beforeLoad: async (p) => void (read = await measured(p)) });
+    await page.waitForFunction(() => typeof window.__replica === 'object');
+    if (withExtension) await page.waitForSelector('tact-overlay');
+    const before = await read();
+    const longTasks = await page.evaluate(async () => {
+      let count = 0;
+      new PerformanceObserver((list) => (count += list.getEntries().length)).observe({ type: 'longtask' });
+      const template = document.querySelector('[data-qa="message_container"]')!.closest('[data-qa="virtual-list-item"]')!;
+      const list = template.parentElement!;
+      const texts = [
+        'Can you review the rollout plan before 3pm?',
+        'Deploy went fine, metrics look normal.',
+        'Thanks!',
+        'Could you send me the numbers for Q3 by tomorrow?',
+        'FYI the office is closed on Friday.',
+      ];
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      for (let batch = 0; batch < 60; batch++) {
+        list.querySelectorAll(':scope > [data-qa="virtual-list-item"]').forEach((row) => row.remove());
+        for (let i = 0; i < 50; i++) {
+          const row = template.cloneNode(true) as HTMLElement;
+          const ts = `${1788000000 + batch * 50 + i}.000100`;
+          row.id = ts;
+          row.setAttribute('data-item-key', ts);
+          row.querySelectorAll('[data-msg-ts]').forEach((el) => el.setAttribute('data-msg-ts', ts));
+          row.querySelectorAll('[data-ts]').forEach((el) => el.setAttribute('data-ts', ts));
+          const text = row.querySelector('[data-qa="message-text"]');
+          if (text) text.textContent = texts[(batch + i) % texts.length]!;
+          list.append(row);
+        }
+        await frame();
+      }
+      await new Promise((done) => setTimeout(done, 1500));
+      return count;
+    });
+    results[withExtension ? 'with' : 'without'] = { script: (await read()) - before, longTasks };
+    await h.close();
+  }
+  const w = results.with!;
+  const wo = results.without!;
+  console.log(
+    `  slack/channel, 3,000 messages churned through the virtual list: script ${ms(wo.script)} without Tact, ${ms(w.script)} with (+${ms(w.script - wo.script)}); long tasks ${wo.longTasks} without, ${w.longTasks} with`,
+  );
+}
+
 export async function benchContent(): Promise<void> {
   for (const size of contentScriptSizes()) {
     console.log(`  content script ${size.site}: ${kb(size.raw)} raw, ${kb(size.gzip)} gzip; emoji data inside: ${size.hasEmojiData ? 'YES (bad)' : 'no'}`);
   }
   await pageCosts();
+  await slackChurn();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void benchContent();
