@@ -63,6 +63,11 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
+/** The document a query root belongs to (the root itself when it is one). */
+export function docOf(root: ParentNode): Document {
+  return (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument ?? document);
+}
+
 /** Rendered and not hidden (Gmail keeps stale hidden copies of thread headers). */
 export function isVisible(el: Element): boolean {
   if (!(el as HTMLElement).isConnected) return false;
@@ -97,38 +102,15 @@ export function waitFor<T>(
   });
 }
 
-/** Clicks the way a person does, for UIs that listen to pointer or mouse events rather than click. */
-export function humanClick(el: Element): void {
-  const rect = el.getBoundingClientRect();
-  const init: MouseEventInit = {
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    clientX: rect.left + rect.width / 2,
-    clientY: rect.top + rect.height / 2,
-    button: 0,
-  };
-  el.dispatchEvent(new PointerEvent('pointerover', init));
-  el.dispatchEvent(new MouseEvent('mouseover', init));
-  el.dispatchEvent(new PointerEvent('pointerdown', init));
-  el.dispatchEvent(new MouseEvent('mousedown', init));
-  el.dispatchEvent(new PointerEvent('pointerup', init));
-  el.dispatchEvent(new MouseEvent('mouseup', init));
-  el.dispatchEvent(new MouseEvent('click', init));
-}
-
-/** Hover, for action bars that render only while a message is hovered (Slack, Discord, Teams). */
-export function hover(el: Element): void {
-  const rect = el.getBoundingClientRect();
-  const init: MouseEventInit = { bubbles: true, composed: true, clientX: rect.left + 4, clientY: rect.top + 4 };
-  el.dispatchEvent(new PointerEvent('pointerover', init));
-  el.dispatchEvent(new PointerEvent('pointerenter', { ...init, bubbles: false }));
-  el.dispatchEvent(new MouseEvent('mouseover', init));
-  el.dispatchEvent(new MouseEvent('mouseenter', { ...init, bubbles: false }));
-  el.dispatchEvent(new MouseEvent('mousemove', init));
-}
-
 /** Text of an element with whitespace folded; for labels and names, not drafts. */
 export function cleanText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The nearest element above the first that contains all the others (the first's parent when alone). */
+export function commonAncestor(elements: readonly Element[]): Element | null {
+  const [first, ...rest] = elements;
+  let node: Element | null = first?.parentElement ?? null;
+  while (node && !rest.every((el) => node!.contains(el))) node = node.parentElement;
+  return node;
 }

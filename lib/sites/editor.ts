@@ -85,7 +85,21 @@ function selectContents(editor: HTMLElement, options: ReadOptions): void {
   const range = editor.ownerDocument.createRange();
   range.selectNodeContents(editor);
   const excluded = options.exclude ? editor.querySelector(options.exclude) : null;
-  if (excluded) range.setEndBefore(excluded);
+  if (excluded) {
+    // Ending inside the block before the excluded part (Gmail's "<div><br></div>" above "-- ") keeps
+    // typed text on that block's line; ending at the boundary would join the signature's first line.
+    const block = blockBefore(editor, excluded);
+    if (block) range.setEnd(block, block.childNodes.length);
+    else range.setEndBefore(excluded);
+  }
   selection.removeAllRanges();
   selection.addRange(range);
+}
+
+/** The DIV or P that directly precedes `node` (or the ancestor it opens) inside the editor. */
+function blockBefore(editor: Element, node: Node): Element | null {
+  let at: Node | null = node;
+  while (at && at !== editor && !at.previousSibling) at = at.parentNode;
+  const before = at && at !== editor ? at.previousSibling : null;
+  return before?.nodeType === Node.ELEMENT_NODE && /^(DIV|P)$/.test((before as Element).tagName) ? (before as Element) : null;
 }

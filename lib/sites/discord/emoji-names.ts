@@ -1,3 +1,5 @@
+import { lookupEmoji } from '../emoji';
+
 /** Discord's names (as its picker and `:name:` syntax know them) for the reactions Tact suggests. */
 export const DISCORD_EMOJI_NAMES: Readonly<Record<string, string>> = {
   '👍': 'thumbsup',
@@ -18,15 +20,9 @@ export const DISCORD_EMOJI_NAMES: Readonly<Record<string, string>> = {
   '✔️': 'heavy_check_mark',
 };
 
-/** Emoji compare equal with or without the U+FE0F variation selector (❤ vs ❤️). */
-export function sameEmoji(a: string, b: string): boolean {
-  return a.replace(/\uFE0F/g, '') === b.replace(/\uFE0F/g, '');
-}
-
 /** The Discord name for a glyph, or the glyph's own `:name:` when given one. */
 export function discordEmojiName(emoji: string): string | null {
   const named = /^:([\w+-]+):$/.exec(emoji);
   if (named) return named[1]!;
-  for (const [glyph, name] of Object.entries(DISCORD_EMOJI_NAMES)) if (sameEmoji(glyph, emoji)) return name;
-  return null;
+  return lookupEmoji(DISCORD_EMOJI_NAMES, emoji) ?? null;
 }

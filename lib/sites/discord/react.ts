@@ -2,32 +2,26 @@
  * Reacting through Discord's own UI: click an existing pill when others used the emoji already,
  * otherwise hover the message, open Add Reaction and pick the emoji; then wait for the user's pill.
  */
-import { hover, humanClick, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { sameEmoji } from '../emoji';
+import { hover, humanClick, pressEscape } from '../gestures';
+import { reactThrough, type ReactionFailure } from '../reaction';
 import type { MessageRef, ReactionResult } from '../types';
-import { discordEmojiName, sameEmoji } from './emoji-names';
+import { discordEmojiName } from './emoji-names';
 import { ADD_REACTION, PICKER_CELL, PICKER_SEARCH, pickerEmoji, SELECTORS } from './selectors';
 
 export async function react(doc: Document, target: MessageRef, emoji: string): Promise<ReactionResult> {
-  try {
-    const row = findRow(doc, target);
-    if (!row) return { ok: false, reason: 'no-target' };
-    const undo = () => removeOwn(doc, target, emoji);
-    if (ownPill(row, emoji)) return { ok: true, undo: async () => true };
-    const existing = pillFor(row, emoji);
-    if (existing) {
-      humanClick(existing);
-    } else {
-      const picked = await pickFromPicker(doc, row, emoji);
-      if (picked !== true) return { ok: false, reason: picked };
-    }
-    const mine = await waitFor(() => ownPill(findRow(doc, target), emoji), { root: doc.documentElement });
-    return mine ? { ok: true, undo } : { ok: false, reason: 'no-reaction-ui' };
-  } catch {
-    return { ok: false, reason: 'no-reaction-ui' };
-  }
+  const row = findRow(doc, target);
+  if (!row) return { ok: false, reason: 'no-target' };
+  return reactThrough({
+    own: () => ownPill(findRow(doc, target), emoji),
+    others: () => pillFor(row, emoji),
+    pick: () => pickFromPicker(doc, row, emoji),
+    root: doc.documentElement,
+  });
 }
 
-async function pickFromPicker(doc: Document, row: HTMLElement, emoji: string): Promise<true | 'no-reaction-ui' | 'emoji-not-found'> {
+async function pickFromPicker(doc: Document, row: HTMLElement, emoji: string): Promise<true | ReactionFailure> {
   hover(row);
   const button = await waitFor(() => queryFirst(row, ADD_REACTION), { root: row });
   if (!button) return 'no-reaction-ui';
@@ -38,7 +32,7 @@ async function pickFromPicker(doc: Document, row: HTMLElement, emoji: string): P
   let cell = queryFirst(doc, pickerEmoji(name, emoji));
   if (!cell && name) cell = await searchPicker(doc, name, emoji);
   if (!cell) {
-    doc.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    if (doc.activeElement) pressEscape(doc.activeElement);
     return 'emoji-not-found';
   }
   humanClick(cell.closest('button') ?? cell);
@@ -56,17 +50,6 @@ async function searchPicker(doc: Document, name: string, glyph: string): Promise
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
   return waitFor(() => queryFirst<HTMLElement>(doc, pickerEmoji(name, glyph)), { root: doc.body });
-}
-
-async function removeOwn(doc: Document, target: MessageRef, emoji: string): Promise<boolean> {
-  try {
-    const pill = ownPill(findRow(doc, target), emoji);
-    if (!pill) return true;
-    humanClick(pill);
-    return Boolean(await waitFor(() => !ownPill(findRow(doc, target), emoji), { root: doc.documentElement }));
-  } catch {
-    return false;
-  }
 }
 
 function findRow(doc: Document, target: MessageRef): HTMLElement | null {

@@ -1,31 +1,22 @@
-import { isVisible, queryAllFirst, queryFirst } from '../dom';
-import { measureHealth } from '../health';
-import { SITE_METAS } from '../meta';
-import type { AdapterHealth, Composer, IncomingMessage, Person, ReactionResult, SiteAdapter } from '../types';
+import { defineAdapter } from '../define-adapter';
+import { docOf, isVisible, queryAllFirst, queryFirst } from '../dom';
+import type { Composer, IncomingMessage, Person, SiteAdapter } from '../types';
 import { createComposer } from './composer';
 import { emailFromTitle, parseAccountLabel } from './ids';
-import { docOf, listThreadMessages } from './messages';
+import { listThreadMessages } from './messages';
 import { reactToMessage } from './react';
 import { SELECTORS } from './selectors';
 
-const META = SITE_METAS.find((site) => site.id === 'gmail')!;
-
 /** Gmail (mail.google.com): thread view, inline and popup composers, emoji reactions. */
 export function createAdapter(): SiteAdapter {
-  return {
-    id: 'gmail',
-    name: META.name,
-    kind: META.kind,
-    matches: META.matches,
-    servesRoute: (url) => META.servesRoute(url),
+  return defineAdapter('gmail', {
+    selectors: SELECTORS,
     observeRoot,
-    findComposers: (root) => attempt(() => findComposers(root), []),
-    listMessages: (root) => attempt(() => listMessages(root), []),
-    currentUser: (doc) => attempt(() => currentUser(doc), null),
-    react: (target, emoji) =>
-      reactToMessage(document, target, emoji).catch((): ReactionResult => ({ ok: false, reason: 'no-reaction-ui' })),
-    health: (doc) => attempt((): AdapterHealth => measureHealth('gmail', doc, SELECTORS), { site: 'gmail', matches: {}, missing: ['main'], ok: false }),
-  };
+    findComposers,
+    listMessages,
+    currentUser,
+    react: (target, emoji) => reactToMessage(document, target, emoji),
+  });
 }
 
 /**
@@ -60,12 +51,4 @@ function currentUser(doc: Document): Person | null {
   if (fromLabel) return fromLabel;
   const email = emailFromTitle(doc.title);
   return email ? { id: email, email } : null;
-}
-
-function attempt<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
 }

@@ -1,5 +1,6 @@
-import { cleanText, closestOf, isVisible, queryAllFirst, queryFirst } from '../dom';
+import { cleanText, closestOf, docOf, isVisible, queryAllFirst, queryFirst } from '../dom';
 import { readEditorText } from '../editor';
+import { toRef } from '../messages';
 import type { IncomingMessage, Person } from '../types';
 import { parseGmailDate } from './date';
 import { legacyHex, stripHash, threadPermalink } from './ids';
@@ -9,10 +10,6 @@ import { LIST_ITEM, QUOTED, ROW, ROW_DATE, ROW_SENDER, SELECTORS, SIGNATURE, THR
 export interface ThreadInfo {
   id: string;
   legacyId?: string;
-}
-
-export function docOf(root: ParentNode): Document {
-  return (root as Node).nodeType === Node.DOCUMENT_NODE ? (root as Document) : ((root as Node).ownerDocument ?? document);
 }
 
 /** The open thread: only the visible subject counts, Gmail keeps hidden subjects of earlier threads. */
@@ -96,12 +93,7 @@ export function listThreadMessages(root: ParentNode, me: Person | null): Incomin
     const fromSelf = !!myEmail && author?.email === myEmail;
     const sentAt = sentAtOf(item);
     out.push({
-      site: 'gmail',
-      conversationId,
-      messageId,
-      ...(author ? { author } : {}),
-      ...(sentAt !== undefined ? { sentAt } : {}),
-      ...(permalink ? { permalink } : {}),
+      ...toRef({ site: 'gmail', conversationId, messageId, author, sentAt, permalink }),
       text,
       element: idEl,
       fromSelf,

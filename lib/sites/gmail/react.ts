@@ -1,6 +1,8 @@
-import { humanClick, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { bareEmoji, emojiSearchTerm } from '../emoji';
+import { humanClick, pressEscape, typeInto } from '../gestures';
+import { reactThrough, type ReactionFailure } from '../reaction';
 import type { MessageRef, ReactionResult } from '../types';
-import { bareEmoji, emojiSearchTerm } from './emoji-names';
 import { findMessage } from './messages';
 import { PICKER, PICKER_CELL, PICKER_SEARCH, SELECTORS } from './selectors';
 
@@ -16,28 +18,20 @@ export async function reactToMessage(doc: Document, target: MessageRef, emoji: s
   const button = queryFirst(el, SELECTORS.reactionButton.css);
   if (!button || !isVisible(button)) return { ok: false, reason: 'no-reaction-ui' };
   if (button.getAttribute('aria-disabled') === 'true') return { ok: false, reason: 'not-allowed' };
+  return reactThrough({ own: () => ownChip(message(), emoji), pick: () => pickEmoji(doc, button, emoji), root: doc.body });
+}
 
-  const mine = () => ownChip(message(), emoji);
-  const undo = async () => {
-    const chip = mine();
-    if (!chip) return true;
-    humanClick(chip);
-    return (await waitFor(() => !mine(), { root: doc.body })) === true;
-  };
-  // Already there before Tact acted: nothing of Tact's to undo.
-  if (mine()) return { ok: true, undo: async () => true };
-
+async function pickEmoji(doc: Document, button: Element, emoji: string): Promise<true | ReactionFailure> {
   humanClick(button);
   const picker = await waitFor(() => openPicker(doc), { root: doc.body });
-  if (!picker) return { ok: false, reason: 'no-reaction-ui' };
+  if (!picker) return 'no-reaction-ui';
   const cell = findCell(picker, emoji) ?? (await searchCell(doc, picker, emoji));
   if (!cell) {
-    close(picker);
-    return { ok: false, reason: 'emoji-not-found' };
+    pressEscape(picker);
+    return 'emoji-not-found';
   }
   humanClick(cell);
-  if (!(await waitFor(mine, { root: doc.body }))) return { ok: false, reason: 'no-reaction-ui' };
-  return { ok: true, undo };
+  return true;
 }
 
 /** The user's own chip for this emoji under the message (aria-pressed=true). */
@@ -87,21 +81,9 @@ async function searchCell(doc: Document, picker: HTMLElement, emoji: string): Pr
   if (!input) return null;
   input.focus();
   for (const term of new Set([emojiSearchTerm(emoji), emoji])) {
-    type(input, term);
+    typeInto(input, term);
     const cell = await waitFor(() => findCell(picker, emoji), { root: picker, timeout: 1000 });
     if (cell) return cell;
   }
   return null;
-}
-
-function type(input: HTMLInputElement, value: string): void {
-  // The native setter, so a framework tracking the input's value sees the change.
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  if (setValue) setValue.call(input, value);
-  else input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-}
-
-function close(picker: HTMLElement): void {
-  picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true }));
 }

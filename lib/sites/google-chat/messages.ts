@@ -1,4 +1,5 @@
 import { cleanText, closestOf, isVisible, queryAllFirst, queryFirst } from '../dom';
+import { lastFromOthers, toRef } from '../messages';
 import type { IncomingMessage, MessageRef, Person } from '../types';
 import { conversationIdFromPath, isDirectMessage, parseTimestamp, permalinkOf } from './ids';
 import { CONVERSATION, SELECTORS } from './selectors';
@@ -35,12 +36,7 @@ function readOne(row: HTMLElement, author: Person, fromSelf: boolean, me: Person
   const sentAt = parseTimestamp(queryFirst(row, SELECTORS.timestamp.css)?.getAttribute('data-absolute-timestamp'));
   const permalink = permalinkOf(conversationId, topicId, messageId);
   return {
-    site: 'google-chat',
-    conversationId,
-    messageId,
-    author,
-    ...(sentAt !== undefined ? { sentAt } : {}),
-    ...(permalink ? { permalink } : {}),
+    ...toRef({ site: 'google-chat', conversationId, messageId, author, sentAt, permalink }),
     text: cleanText(body),
     element: row,
     fromSelf,
@@ -75,10 +71,6 @@ export function conversationOf(el: Element): string {
 export function replyTargetOf(editor: Element, me: Person | null): MessageRef | null {
   const scope = closestOf(editor, CONVERSATION) ?? closestOf(editor, SELECTORS.main.css);
   if (!scope) return null;
-  const target = readMessages(scope, me)
-    .reverse()
-    .find((m) => !m.fromSelf);
-  if (!target) return null;
-  const { site, conversationId, messageId, author, sentAt, permalink } = target;
-  return { site, conversationId, messageId, author, sentAt, permalink };
+  const target = lastFromOthers(readMessages(scope, me));
+  return target ? toRef(target) : null;
 }

@@ -1,6 +1,8 @@
-import { hover, humanClick, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { emojiSearchTerm, sameEmoji } from '../emoji';
+import { hover, humanClick, pressEscape, typeInto } from '../gestures';
+import { reactThrough, type ReactionFailure } from '../reaction';
 import type { MessageRef, ReactionResult } from '../types';
-import { sameEmoji, searchTerm } from './emoji';
 import { EMOJI_ENTRY, EMOJI_PICKER, EMOJI_SEARCH, SELECTORS } from './selectors';
 
 /**
@@ -12,28 +14,15 @@ export async function reactOnChat(doc: Document, target: MessageRef, emoji: stri
   const row = () => queryAllFirst(doc, SELECTORS.message.css).find((el) => el.getAttribute('data-id') === target.messageId && isVisible(el)) ?? null;
   const el = row();
   if (!el) return { ok: false, reason: 'no-target' };
-
-  const mine = () => chipOf(row(), emoji, true);
-  const undo = async () => {
-    const chip = mine();
-    if (!chip) return true;
-    humanClick(chip);
-    return (await waitFor(() => !mine(), { root: doc.body })) === true;
-  };
-  // Already reacted before Tact acted: nothing of Tact's to undo.
-  if (mine()) return { ok: true, undo: async () => true };
-
-  const others = chipOf(el, emoji, false);
-  if (others) {
-    humanClick(others);
-  } else {
-    const picked = await pickEmoji(doc, el, emoji);
-    if (picked !== 'ok') return { ok: false, reason: picked };
-  }
-  return (await waitFor(mine, { root: doc.body })) ? { ok: true, undo } : { ok: false, reason: 'no-reaction-ui' };
+  return reactThrough({
+    own: () => chipOf(row(), emoji, true),
+    others: () => chipOf(el, emoji, false),
+    pick: () => pickEmoji(doc, el, emoji),
+    root: doc.body,
+  });
 }
 
-async function pickEmoji(doc: Document, el: HTMLElement, emoji: string): Promise<'ok' | 'no-reaction-ui' | 'emoji-not-found'> {
+async function pickEmoji(doc: Document, el: HTMLElement, emoji: string): Promise<true | ReactionFailure> {
   hover(el);
   // The toolbar may be shown by CSS :hover alone, which a synthetic hover cannot trigger: a hidden
   // button still takes a click, so wait briefly for it to show and then use it either way.
@@ -45,11 +34,11 @@ async function pickEmoji(doc: Document, el: HTMLElement, emoji: string): Promise
   if (!picker) return 'no-reaction-ui';
   const entry = findEntry(picker, emoji) ?? (await searchEntry(picker, emoji));
   if (!entry) {
-    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true }));
+    pressEscape(picker);
     return 'emoji-not-found';
   }
   humanClick(entry);
-  return 'ok';
+  return true;
 }
 
 /** The user's chip (pressed) or someone else's (not pressed) for this emoji on a message row. */
@@ -75,8 +64,6 @@ async function searchEntry(picker: HTMLElement, emoji: string): Promise<HTMLElem
   const input = queryFirst<HTMLInputElement>(picker, EMOJI_SEARCH);
   if (!input) return null;
   input.focus();
-  const term = searchTerm(emoji);
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, term);
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: term }));
+  typeInto(input, emojiSearchTerm(emoji));
   return waitFor(() => findEntry(picker, emoji), { root: picker });
 }

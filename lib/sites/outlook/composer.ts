@@ -3,41 +3,32 @@
  * latest message from someone else in its conversation: the one it is inlined in, or, for a full compose
  * form, the conversation in view whose subject the form's "RE:/AW: …" subject repeats.
  */
+import { commandEditor, defineComposer } from '../composer';
 import { closestOf, isVisible, queryAllFirst, queryFirst } from '../dom';
-import { readEditorText, replaceEditorText } from '../editor';
-import { watchSend } from '../send';
+import { lastFromOthers, toRef } from '../messages';
 import type { Composer, MessageRef, Person } from '../types';
 import { readMessages } from './messages';
 import { hasReplyPrefix, stripReplyPrefix } from './parse';
 import { COMPOSE_ROOT, QUOTED_PARTS, SELECTORS, SUBJECT_INPUT } from './selectors';
 
 export function createComposer(element: HTMLElement, currentUser: () => Person | null): Composer {
-  const read = () => readEditorText(element, { exclude: QUOTED_PARTS });
   const form = () => closestOf(element, COMPOSE_ROOT) ?? formAround(element);
-  return {
-    element,
-    readText: read,
-    replaceText(text) {
-      replaceEditorText(element, text, { exclude: QUOTED_PARTS });
-    },
-    replyTarget() {
-      const conversation = conversationFor(element, form());
-      if (!conversation) return null;
-      const messages = readMessages(conversation, currentUser());
-      const others = messages.filter((m) => !m.fromSelf);
-      const target = others[others.length - 1] ?? messages[messages.length - 1];
-      if (!target) return null;
-      const ref: MessageRef = { site: 'outlook', conversationId: target.conversationId, messageId: target.messageId };
-      if (target.author) ref.author = target.author;
-      if (target.sentAt !== undefined) ref.sentAt = target.sentAt;
-      if (target.permalink) ref.permalink = target.permalink;
-      return ref;
-    },
-    onSend(callback, signal) {
-      // Ctrl+Enter sends when the user has turned it on in settings; the button always does.
-      watchSend({ composer: element, keys: 'mod-enter', sendButton: () => queryFirst(form(), SELECTORS.sendButton.css), read, onSend: callback, signal });
-    },
-  };
+  return defineComposer({
+    ...commandEditor(element, { exclude: QUOTED_PARTS }),
+    replyTarget: () => replyTargetOf(element, form(), currentUser()),
+    // Ctrl+Enter sends when the user has turned it on in settings; the button always does.
+    keys: 'mod-enter',
+    sendButton: () => queryFirst(form(), SELECTORS.sendButton.css),
+  });
+}
+
+/** The latest message from someone else in the conversation; the latest of all when every one is the user's. */
+function replyTargetOf(element: HTMLElement, form: Element | null, me: Person | null): MessageRef | null {
+  const conversation = conversationFor(element, form);
+  if (!conversation) return null;
+  const messages = readMessages(conversation, me);
+  const target = lastFromOthers(messages) ?? messages[messages.length - 1];
+  return target ? toRef(target) : null;
 }
 
 /** Without a known form container: the nearest ancestor that also holds a send button. */

@@ -2,35 +2,35 @@
  * Reacting through Outlook's own UI (modelled: no public DOM dump of it exists): the message's React
  * button opens a callout with the six fixed reactions; the user's reaction then shows as a pressed chip.
  */
-import { humanClick, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { humanClick, pressEscape } from '../gestures';
+import { reactThrough, type ReactionFailure } from '../reaction';
 import type { MessageRef, ReactionResult } from '../types';
 import { readMessages } from './messages';
 import { outlookReactionFor, showsReaction, type OutlookReaction } from './reaction-names';
 import { REACTION_MENU, SELECTORS } from './selectors';
 
 export async function react(doc: Document, target: MessageRef, emoji: string): Promise<ReactionResult> {
-  try {
-    const reaction = outlookReactionFor(emoji);
-    if (!reaction) return { ok: false, reason: 'emoji-not-found' };
-    const item = findItem(doc, target);
-    if (!item) return { ok: false, reason: 'no-target' };
-    if (ownChip(item, reaction)) return { ok: true, undo: async () => true };
-    const button = queryFirst(item, SELECTORS.reactButton.css);
-    if (!button) return { ok: false, reason: 'no-reaction-ui' };
-    humanClick(button);
-    const menu = await waitFor(() => queryAllFirst(doc, REACTION_MENU).find(isVisible), { root: doc.body });
-    if (!menu) return { ok: false, reason: 'no-reaction-ui' };
-    const choice = choiceIn(menu, reaction);
-    if (!choice) {
-      menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      return { ok: false, reason: 'emoji-not-found' };
-    }
-    humanClick(choice);
-    const mine = await waitFor(() => ownChip(findItem(doc, target), reaction), { root: doc.body });
-    return mine ? { ok: true, undo: () => removeOwn(doc, target, reaction) } : { ok: false, reason: 'no-reaction-ui' };
-  } catch {
-    return { ok: false, reason: 'no-reaction-ui' };
+  const reaction = outlookReactionFor(emoji);
+  if (!reaction) return { ok: false, reason: 'emoji-not-found' };
+  const item = findItem(doc, target);
+  if (!item) return { ok: false, reason: 'no-target' };
+  return reactThrough({ own: () => ownChip(findItem(doc, target), reaction), pick: () => pickReaction(doc, item, reaction), root: doc.body });
+}
+
+async function pickReaction(doc: Document, item: Element, reaction: OutlookReaction): Promise<true | ReactionFailure> {
+  const button = queryFirst(item, SELECTORS.reactButton.css);
+  if (!button) return 'no-reaction-ui';
+  humanClick(button);
+  const menu = await waitFor(() => queryAllFirst(doc, REACTION_MENU).find(isVisible), { root: doc.body });
+  if (!menu) return 'no-reaction-ui';
+  const choice = choiceIn(menu, reaction);
+  if (!choice) {
+    pressEscape(menu);
+    return 'emoji-not-found';
   }
+  humanClick(choice);
+  return true;
 }
 
 /** By localized label, then by glyph, then by Outlook's fixed order. */
@@ -41,17 +41,6 @@ function choiceIn(menu: Element, reaction: OutlookReaction): HTMLElement | null 
     buttons.find((b) => showsReaction(b.textContent ?? '', '', reaction)) ??
     (buttons.length === 6 ? buttons[reaction.index]! : null)
   );
-}
-
-async function removeOwn(doc: Document, target: MessageRef, reaction: OutlookReaction): Promise<boolean> {
-  try {
-    const chip = ownChip(findItem(doc, target), reaction);
-    if (!chip) return true;
-    humanClick(chip);
-    return Boolean(await waitFor(() => !ownChip(findItem(doc, target), reaction), { root: doc.body }));
-  } catch {
-    return false;
-  }
 }
 
 function findItem(doc: Document, target: MessageRef): HTMLElement | null {

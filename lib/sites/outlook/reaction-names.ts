@@ -1,3 +1,5 @@
+import { bareEmoji, sameEmoji } from '../emoji';
+
 /**
  * Outlook has six fixed reactions; Tact's suggestions map onto four of them. Labels are the popup's
  * aria-labels in the languages we know; the glyph and the fixed order are the language-neutral hooks.
@@ -21,15 +23,13 @@ export const OUTLOOK_REACTIONS: readonly OutlookReaction[] = [
   { kind: 'sad', glyph: '😢', index: 5, labels: ['Sad', 'Traurig', 'Triste'] },
 ];
 
-const strip = (s: string) => s.replace(/\uFE0F/g, '');
-
 /** The Outlook reaction for an emoji, or null when Outlook has none for it. */
 export function outlookReactionFor(emoji: string): OutlookReaction | null {
-  return OUTLOOK_REACTIONS.find((r) => strip(r.glyph) === strip(emoji)) ?? null;
+  return OUTLOOK_REACTIONS.find((r) => sameEmoji(r.glyph, emoji)) ?? null;
 }
 
 /** Whether a chip or button shows this reaction: by its glyph, or a label it starts with. */
 export function showsReaction(text: string, label: string, reaction: OutlookReaction): boolean {
-  if (strip(text).includes(strip(reaction.glyph))) return true;
+  if (bareEmoji(text).includes(bareEmoji(reaction.glyph))) return true;
   return reaction.labels.some((l) => label === l || label.startsWith(`${l},`) || label.startsWith(`${l}:`));
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SLACK_EMOJI, bareEmoji, slackEmojiNames } from './emoji';
-
-/** The reactions Tact suggests; every one must be reachable in Slack's picker. */
-const SUGGESTED = ['👍', '🙏', '✅', '👀', '🎉', '🙌', '😂', '❤️', '💯', '🔥', '👏', '🚀', '😄', '🤝', '👌', '✔️'];
+import { EMOJI_NAMES, bareEmoji } from '../emoji';
+import { SLACK_EMOJI, slackEmojiNames } from './emoji';
 
 describe('SLACK_EMOJI', () => {
-  it('names every suggested reaction', () => {
-    for (const glyph of SUGGESTED) expect(slackEmojiNames(glyph).length, glyph).toBeGreaterThan(0);
+  it('names every reaction Tact suggests (each has an English name)', () => {
+    for (const glyph of Object.keys(EMOJI_NAMES)) expect(slackEmojiNames(glyph).length, glyph).toBeGreaterThan(0);
   });
 
   it('uses each name once, in Slack short-name form', () => {

@@ -1,4 +1,5 @@
 import { cleanText, closestOf, isVisible, queryAllFirst, queryFirst } from '../dom';
+import { lastFromOthers, toRef } from '../messages';
 import type { IncomingMessage, MessageRef, Person } from '../types';
 import { isDirectMessageChannel, slackTsToMs, threadConversationId, threadTsFromPermalink } from './ids';
 import { COMPOSER_INPUT, SELECTORS, THREAD_ROOT } from './selectors';
@@ -37,13 +38,9 @@ function readOne(el: HTMLElement, pane: Element | null, author: Person | undefin
   const mentionsMe = !!me?.id && !!body && queryAllFirst(body, SELECTORS.mention.css).some((a) => a.getAttribute('data-member-id') === me.id);
   const sentAt = slackTsToMs(ts);
   const permalink = stamp?.getAttribute('href') ?? undefined;
+  const conversationId = threadTs ? threadConversationId(channel, threadTs) : channel;
   return {
-    site: 'slack',
-    conversationId: threadTs ? threadConversationId(channel, threadTs) : channel,
-    messageId: ts,
-    ...(author ? { author } : {}),
-    ...(sentAt !== undefined ? { sentAt } : {}),
-    ...(permalink ? { permalink } : {}),
+    ...toRef({ site: 'slack', conversationId, messageId: ts, author, sentAt, permalink }),
     text: cleanText(body),
     element: el,
     fromSelf,
@@ -78,8 +75,6 @@ export function replyTargetOf(editor: Element, me: Person | null): MessageRef | 
   const scope = pane ?? queryFirst(doc, SELECTORS.messagePane.css);
   if (!scope) return null;
   const messages = readMessages(scope, me, channel).filter((m) => pane || !closestOf(m.element, SELECTORS.threadPane.css));
-  const target = [...messages].reverse().find((m) => !m.fromSelf);
-  if (!target) return null;
-  const { site, conversationId, messageId, author, sentAt, permalink } = target;
-  return { site, conversationId, messageId, author, sentAt, permalink };
+  const target = lastFromOthers(messages);
+  return target ? toRef(target) : null;
 }

@@ -1,4 +1,6 @@
-import { closestOf, hover, humanClick, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { closestOf, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { hover, humanClick, pressEscape, typeInto } from '../gestures';
+import { reactThrough, type ReactionFailure } from '../reaction';
 import type { MessageRef, ReactionResult } from '../types';
 import { slackEmojiNames } from './emoji';
 import { parseConversationId } from './ids';
@@ -15,29 +17,16 @@ export async function reactOnSlack(doc: Document, target: MessageRef, emoji: str
   const el = message();
   if (!el) return { ok: false, reason: 'no-target' };
   if (!names.length) return { ok: false, reason: 'emoji-not-found' };
-
-  const mine = () => pillOf(message(), names, true);
-  const undo = async () => {
-    const pill = mine();
-    if (!pill) return true;
-    humanClick(pill);
-    return (await waitFor(() => !mine(), { root: doc.body })) === true;
-  };
-  // Already reacted before Tact acted: nothing of Tact's to undo.
-  if (mine()) return { ok: true, undo: async () => true };
-
-  // Someone else's pill with this emoji: clicking it adds the user's reaction, as in Slack.
-  const others = pillOf(el, names, false);
-  if (others) {
-    humanClick(others);
-  } else {
-    const picked = await pickEmoji(doc, el, names);
-    if (picked !== 'ok') return { ok: false, reason: picked };
-  }
-  return (await waitFor(mine, { root: doc.body })) ? { ok: true, undo } : { ok: false, reason: 'no-reaction-ui' };
+  return reactThrough({
+    own: () => pillOf(message(), names, true),
+    // Someone else's pill with this emoji: clicking it adds the user's reaction, as in Slack.
+    others: () => pillOf(el, names, false),
+    pick: () => pickEmoji(doc, el, names),
+    root: doc.body,
+  });
 }
 
-async function pickEmoji(doc: Document, el: HTMLElement, names: readonly string[]): Promise<'ok' | 'no-reaction-ui' | 'emoji-not-found'> {
+async function pickEmoji(doc: Document, el: HTMLElement, names: readonly string[]): Promise<true | ReactionFailure> {
   hover(queryFirst(el, MESSAGE_HOVER) ?? el);
   const button = await waitFor(() => queryAllFirst(el, ADD_REACTION).find(isVisible), { root: el });
   if (!button) return 'no-reaction-ui';
@@ -46,11 +35,11 @@ async function pickEmoji(doc: Document, el: HTMLElement, names: readonly string[
   if (!picker) return 'no-reaction-ui';
   const entry = findEntry(picker, names) ?? (await searchEntry(doc, picker, names));
   if (!entry) {
-    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, bubbles: true }));
+    pressEscape(picker);
     return 'emoji-not-found';
   }
   humanClick(entry);
-  return 'ok';
+  return true;
 }
 
 /** The message by ts, in the thread pane for a thread's conversation, else in the channel pane. */
@@ -85,8 +74,6 @@ async function searchEntry(doc: Document, picker: HTMLElement, names: readonly s
   const input = queryFirst<HTMLInputElement>(picker, EMOJI_SEARCH);
   if (!input) return null;
   input.focus();
-  // The native setter, so React's value tracking sees the change.
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, names[0]);
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: names[0] }));
+  typeInto(input, names[0]!);
   return waitFor(() => findEntry(picker, names), { root: picker });
 }

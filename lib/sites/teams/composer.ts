@@ -1,8 +1,10 @@
+import { replaceByBeforeInput } from '../before-input';
+import { defineComposer } from '../composer';
 import { isVisible, queryAllFirst } from '../dom';
 import { readEditorText, replaceEditorText } from '../editor';
-import { watchSend } from '../send';
+import { lastFromOthers, toRef } from '../messages';
 import type { Composer, MessageRef } from '../types';
-import { listMessages, toRef } from './messages';
+import { listMessages } from './messages';
 import { stripFillers } from './parse';
 import { CHANNEL_POST, CHANNEL_VIEWPORT, CHAT_VIEWPORT, SELECTORS, THREAD_VIEWPORT } from './selectors';
 
@@ -14,34 +16,12 @@ export function readDraft(editable: HTMLElement): string {
 }
 
 /**
- * CKEditor 5 builds its model from `beforeinput` and re-renders over any DOM change it did not make.
- * `execCommand` fires no `beforeinput` in Chromium, so its edits are reverted on the next render.
- * A `beforeinput` whose target range spans the editable is handled at once, like typing over a
- * selection; several lines go in as one paste, which CKEditor splits into soft breaks (a paragraph
- * break would be Enter, which sends in Teams).
+ * CKEditor 5 builds its model from `beforeinput` and re-renders over any DOM change it did not make,
+ * so the draft is typed (or, for several lines, pasted as soft breaks) through `beforeinput`; the
+ * browser's editing commands are the fallback.
  */
 export function replaceCkText(editable: HTMLElement, text: string): boolean {
-  const doc = editable.ownerDocument;
-  const view = doc.defaultView;
-  if (!view) return false;
-  editable.focus({ preventScroll: true });
-  const everything = () => {
-    const range = doc.createRange();
-    range.selectNodeContents(editable);
-    return new view.StaticRange(range);
-  };
-  const input = (inputType: string, data: string | null) =>
-    editable.dispatchEvent(new view.InputEvent('beforeinput', { inputType, data, targetRanges: [everything()], bubbles: true, cancelable: true, composed: true }));
-  if (readDraft(editable) !== '') input('deleteContentBackward', null);
-  if (text === '') return readDraft(editable) === '';
-  if (!text.includes('\n')) {
-    input('insertText', text);
-  } else {
-    const data = new view.DataTransfer();
-    data.setData('text/plain', text);
-    editable.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
-  }
-  return readDraft(editable) === text;
+  return replaceByBeforeInput(editable, text, { insert: 'type', read: readDraft }) === 'replaced' || replaceEditorText(editable, text);
 }
 
 /** The send button of the footer this editable sits in (nearest one up the tree, visible). */
@@ -74,38 +54,17 @@ export function scopeOf(editable: HTMLElement): Element | null {
 export function replyTargetOf(editable: HTMLElement): MessageRef | null {
   const scope = scopeOf(editable);
   if (!scope) return null;
-  const others = listMessages(scope).filter((m) => !m.fromSelf);
-  const last = others[others.length - 1];
+  const last = lastFromOthers(listMessages(scope));
   return last ? toRef(last) : null;
 }
 
 export function createComposer(editable: HTMLElement): Composer {
-  return {
+  return defineComposer({
     element: editable,
-    readText: () => readDraft(editable),
-    replaceText(text: string) {
-      try {
-        if (!replaceCkText(editable, text)) replaceEditorText(editable, text);
-      } catch {
-        // Never throw into the page; the draft stays as it was.
-      }
-    },
-    replyTarget() {
-      try {
-        return replyTargetOf(editable);
-      } catch {
-        return null;
-      }
-    },
-    onSend(callback, signal) {
-      watchSend({
-        composer: editable,
-        keys: 'enter',
-        sendButton: () => sendButtonFor(editable),
-        read: () => readDraft(editable),
-        onSend: callback,
-        signal,
-      });
-    },
-  };
+    read: () => readDraft(editable),
+    replace: (text) => replaceCkText(editable, text),
+    replyTarget: () => replyTargetOf(editable),
+    keys: 'enter',
+    sendButton: () => sendButtonFor(editable),
+  });
 }

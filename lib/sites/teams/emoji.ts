@@ -1,3 +1,5 @@
+import { bareEmoji, lookupEmoji } from '../emoji';
+
 /**
  * Teams names its emoticons (`data-tid="emoticon-button-<id>"`, `img[itemid]`, quick reactions
  * `message-actions-<id>`). The quick four are V; the picker ids are P/U, so an emoji is matched by its
@@ -23,11 +25,6 @@ export const TEAMS_EMOTICONS: Readonly<Record<string, readonly string[]>> = {
   '🤝': ['handshake'],
 };
 
-/** Drops variation selectors so '❤️' and '❤' compare equal. */
-export function normalizeGlyph(text: string): string {
-  return text.replace(/[\uFE0E\uFE0F]/g, '').trim();
-}
-
 /** What to look for in Teams' UI for an emoji given as a glyph or as `:name:`. */
 export interface EmojiWanted {
   glyphs: string[];
@@ -42,16 +39,15 @@ export function wantedEmoji(input: string): EmojiWanted | null {
     const name = named[1]!.toLowerCase();
     const glyphs = Object.entries(TEAMS_EMOTICONS)
       .filter(([, names]) => names.includes(name))
-      .map(([glyph]) => normalizeGlyph(glyph));
+      .map(([glyph]) => bareEmoji(glyph));
     return { glyphs, names: [name] };
   }
-  const glyph = normalizeGlyph(text);
-  const entry = Object.entries(TEAMS_EMOTICONS).find(([g]) => normalizeGlyph(g) === glyph);
-  return { glyphs: [glyph], names: entry ? [...entry[1]] : [] };
+  const names = lookupEmoji(TEAMS_EMOTICONS, text);
+  return { glyphs: [bareEmoji(text)], names: names ? [...names] : [] };
 }
 
 /** Whether an emoticon element (its alt glyph or its Teams id) is the emoji wanted. */
 export function matchesEmoji(wanted: EmojiWanted, glyph: string | null | undefined, id: string | null | undefined): boolean {
-  if (glyph && wanted.glyphs.includes(normalizeGlyph(glyph))) return true;
+  if (glyph && wanted.glyphs.includes(bareEmoji(glyph))) return true;
   return !!id && wanted.names.includes(id.toLowerCase());
 }

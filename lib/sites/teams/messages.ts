@@ -1,6 +1,6 @@
 import { cleanText, closestOf, isVisible, queryAllFirst, queryFirst } from '../dom';
 import { readEditorText } from '../editor';
-import type { IncomingMessage, MessageRef, Person } from '../types';
+import type { IncomingMessage, Person } from '../types';
 import { epochFromDatetime, epochFromMid, isOneOnOneThread, mentionNames, messagePermalink, sameName, stripFillers } from './parse';
 import { ANY_VIEWPORT, AVATAR_IMAGE, CHANNEL_POST, MENTION, MESSAGE_ELEMENT, MESSAGE_ITEM, SELECTORS } from './selectors';
 import { conversationOf, currentUserOf } from './people';
@@ -115,12 +115,3 @@ function rootIdOf(el: Element): string | undefined {
   return list ? (queryFirst(list, MESSAGE_ELEMENT)?.getAttribute('data-mid') ?? undefined) : undefined;
 }
 
-/** A message as a reference, without its element and text. */
-export function toRef(message: IncomingMessage): MessageRef {
-  const { site, conversationId, messageId, author, sentAt, permalink } = message;
-  const ref: MessageRef = { site, conversationId, messageId };
-  if (author) ref.author = author;
-  if (sentAt !== undefined) ref.sentAt = sentAt;
-  if (permalink) ref.permalink = permalink;
-  return ref;
-}

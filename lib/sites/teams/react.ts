@@ -1,4 +1,6 @@
-import { closestOf, hover, humanClick, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { closestOf, isVisible, queryAllFirst, queryFirst, waitFor } from '../dom';
+import { hover, humanClick, pressEscape } from '../gestures';
+import { reactThrough, type ReactionFailure } from '../reaction';
 import type { MessageRef, ReactionResult } from '../types';
 import { matchesEmoji, wantedEmoji, type EmojiWanted } from './emoji';
 import { ACTIONS, MESSAGE_ITEM, SELECTORS } from './selectors';
@@ -47,48 +49,31 @@ function buttonFor(root: ParentNode, selectors: readonly string[], prefix: strin
  * own pill. Undo clicks that pill, which Teams toggles off.
  */
 export async function reactTo(doc: Document, target: MessageRef, emoji: string): Promise<ReactionResult> {
-  try {
-    const wanted = wantedEmoji(emoji);
-    if (!wanted) return { ok: false, reason: 'emoji-not-found' };
-    const item = itemOf(doc, target.messageId);
-    if (!item) return { ok: false, reason: 'no-target' };
-    const undo = () => undoReaction(doc, target.messageId, wanted);
-    // Already there (the user reacted before): nothing to add, and nothing of Tact's to take back.
-    if (ownPill(doc, target.messageId, wanted)) return { ok: true, undo: async () => true };
-
-    item.scrollIntoView({ block: 'nearest' });
-    hover(item);
-    const bar = await waitFor(() => queryAllFirst(doc, ACTIONS.container).find((el) => isVisible(el)), { timeout: STEP_TIMEOUT });
-    if (!bar) return { ok: false, reason: 'no-reaction-ui' };
-    let button = buttonFor(bar, ACTIONS.quick, ACTIONS.quickPrefix, wanted);
-    if (!button) {
-      const entry = queryFirst(bar, ACTIONS.pickerEntry);
-      if (!entry) return { ok: false, reason: 'no-reaction-ui' };
-      humanClick(entry);
-      const picker = await waitFor(() => queryFirst(doc, ACTIONS.pickerButton), { timeout: STEP_TIMEOUT });
-      if (!picker) return { ok: false, reason: 'no-reaction-ui' };
-      button = buttonFor(doc, ACTIONS.pickerButton, ACTIONS.pickerPrefix, wanted);
-      if (!button) {
-        doc.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-        return { ok: false, reason: 'emoji-not-found' };
-      }
-    }
-    humanClick(button);
-    const pill = await waitFor(() => ownPill(doc, target.messageId, wanted), { timeout: STEP_TIMEOUT });
-    return pill ? { ok: true, undo } : { ok: false, reason: 'no-reaction-ui' };
-  } catch {
-    return { ok: false, reason: 'no-reaction-ui' };
-  }
+  const wanted = wantedEmoji(emoji);
+  if (!wanted) return { ok: false, reason: 'emoji-not-found' };
+  const item = itemOf(doc, target.messageId);
+  if (!item) return { ok: false, reason: 'no-target' };
+  return reactThrough({ own: () => ownPill(doc, target.messageId, wanted), pick: () => pickEmoji(doc, item, wanted), root: doc.documentElement });
 }
 
-async function undoReaction(doc: Document, messageId: string, wanted: EmojiWanted): Promise<boolean> {
-  try {
-    const pill = ownPill(doc, messageId, wanted);
-    if (!pill) return true;
-    humanClick(pill);
-    const gone = await waitFor(() => !ownPill(doc, messageId, wanted), { timeout: STEP_TIMEOUT });
-    return gone === true;
-  } catch {
-    return false;
+async function pickEmoji(doc: Document, item: HTMLElement, wanted: EmojiWanted): Promise<true | ReactionFailure> {
+  item.scrollIntoView({ block: 'nearest' });
+  hover(item);
+  const bar = await waitFor(() => queryAllFirst(doc, ACTIONS.container).find((el) => isVisible(el)), { timeout: STEP_TIMEOUT });
+  if (!bar) return 'no-reaction-ui';
+  let button = buttonFor(bar, ACTIONS.quick, ACTIONS.quickPrefix, wanted);
+  if (!button) {
+    const entry = queryFirst(bar, ACTIONS.pickerEntry);
+    if (!entry) return 'no-reaction-ui';
+    humanClick(entry);
+    const picker = await waitFor(() => queryFirst(doc, ACTIONS.pickerButton), { timeout: STEP_TIMEOUT });
+    if (!picker) return 'no-reaction-ui';
+    button = buttonFor(doc, ACTIONS.pickerButton, ACTIONS.pickerPrefix, wanted);
+    if (!button) {
+      if (doc.activeElement) pressEscape(doc.activeElement);
+      return 'emoji-not-found';
+    }
   }
+  humanClick(button);
+  return true;
 }

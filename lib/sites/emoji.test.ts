@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMOJI_NAMES, bareEmoji, emojiSearchTerm } from './emoji-names';
+import { EMOJI_NAMES, bareEmoji, emojiSearchTerm, lookupEmoji, sameEmoji } from './emoji';
 
 describe('EMOJI_NAMES', () => {
   const entries = Object.entries(EMOJI_NAMES);
@@ -21,15 +21,46 @@ describe('EMOJI_NAMES', () => {
   });
 });
 
+describe('bareEmoji', () => {
+  it.each([
+    ['❤️', '❤'],
+    ['❤\uFE0E', '❤'],
+    [' 👍 ', '👍'],
+    ['👍🏽', '👍🏽'],
+    ['1️⃣', '1⃣'],
+  ])('%s → %s', (glyph, bare) => expect(bareEmoji(glyph)).toBe(bare));
+});
+
+describe('sameEmoji', () => {
+  it.each([
+    ['❤️', '❤', true],
+    ['❤', '❤️', true],
+    ['👍', '👍', true],
+    ['✅', '✔️', false],
+    ['👍', '👎', false],
+    ['👍', '👍🏽', false],
+    [null, '👍', false],
+    ['', '', false],
+  ])('%s vs %s → %s', (a, b, same) => expect(sameEmoji(a, b)).toBe(same));
+});
+
+describe('lookupEmoji', () => {
+  const table = { '❤️': 'heart', '✔': 'check' };
+  it('finds an entry whichever side carries the selector', () => {
+    expect(lookupEmoji(table, '❤')).toBe('heart');
+    expect(lookupEmoji(table, '✔️')).toBe('check');
+  });
+  it('knows nothing of other glyphs', () => expect(lookupEmoji(table, '🦄')).toBeUndefined());
+});
+
 describe('emojiSearchTerm', () => {
   it.each([
     ['👍', 'thumbs up'],
+    ['🚀', 'rocket'],
     ['❤️', 'red heart'],
     ['❤', 'red heart'],
     ['✔', 'check mark'],
     ['✅', 'check mark button'],
     ['🦄', '🦄'],
-  ])('%s → %s', (glyph, term) => {
-    expect(emojiSearchTerm(glyph)).toBe(term);
-  });
+  ])('%s → %s', (glyph, term) => expect(emojiSearchTerm(glyph)).toBe(term));
 });
