@@ -15,6 +15,8 @@ export interface ReplicaApi {
   reactionsOf(messageId: string): string[];
   /** Texts the user has sent on this page, in order. */
   sentMessages(): string[];
+  /** A new message arrives in the open conversation from this user id (the user's own id posts as them); returns its id. */
+  receive?(text: string, from: string): string;
 }
 
 declare global {
