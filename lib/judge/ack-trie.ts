@@ -1,3 +1,4 @@
+import type { AckMemo } from './ack-memo';
 import { fold } from './fold';
 import { expandTerm } from './terms';
 import { toUnits } from './units';
@@ -19,12 +20,16 @@ export interface AckTables {
   notNames: Set<string>;
   /** Honorific unit sequences (CJK), each joined by spaces. */
   honorifics: string[][];
+  /** The same honorifics by their first key, in order: a CJK unit looks up only its own. */
+  honorificsByFirst: Map<string, string[][]>;
   /** Unit-key sequences that make a message sarcasm or reluctance. */
   blockers: string[][];
   /** Every single-unit key in the trie. */
   vocabulary: Set<string>;
   /** One swapped pair of letters ("thnaks") → the first word of a phrase it misspells (words of 5+ letters). */
   typos: Map<string, string>;
+  /** The last text rejected for good (a cache; see ack-memo.ts). */
+  memo: AckMemo | null;
 }
 
 function newNode(): AckNode {
@@ -90,5 +95,11 @@ export function compileAck(lexicons: readonly Lexicon[], extra: readonly string[
       if (swapped !== key && !root.next.has(swapped) && !typos.has(swapped)) typos.set(swapped, key);
     }
   }
-  return { root, notNames, honorifics, blockers, vocabulary, typos };
+  const honorificsByFirst = new Map<string, string[][]>();
+  for (const h of honorifics) {
+    const list = honorificsByFirst.get(h[0]!);
+    if (list) list.push(h);
+    else honorificsByFirst.set(h[0]!, [h]);
+  }
+  return { root, notNames, honorifics, honorificsByFirst, blockers, vocabulary, typos, memo: null };
 }

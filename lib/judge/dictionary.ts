@@ -1,3 +1,4 @@
+import { BLOOM, FAR, isWordCode, k2, k3, stablePoint } from './prefix-tables';
 import { trieSources } from './trie-regex';
 import { expandTerm, isWordChar, parseTerm, type ParsedTerm } from './terms';
 
@@ -13,8 +14,12 @@ export interface Dictionary<T> {
   sticky: Map<number, RegExp>;
   /** 1 where a Latin term may start (only after a non-word character), 2 where another may. */
   starts: Uint8Array;
-  prefix1: Set<number>;
-  /** Bloom-style bit tables of 2- and 3-character prefixes: a false hit only costs a regex try. */
+  /**
+   * Prefix tables, by first character (one-character heads) and by hashes of the first 2 and 3
+   * characters (Bloom-style: a false hit only costs a regex try). Non-zero where a term may start
+   * so; the value is how far a regex try from there may read (`FAR`: up to `reach`).
+   */
+  prefix1: Uint8Array;
   prefix2: Uint8Array;
   prefix3: Uint8Array;
   exact: Map<string, T[]>;
@@ -47,10 +52,6 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-const BLOOM = 0xffff;
-// Small-integer hashes (no heap numbers in the hot loop).
-const k2 = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & BLOOM;
-const k3 = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) & BLOOM;
 
 /** Compiles terms (lexicon syntax, see lexicons/types.ts); `literal` ones (the user's own) take no syntax. */
 export function compileDictionary<T>(entries: Iterable<{ term: string; value: T; literal?: boolean }>): Dictionary<T> {
@@ -59,7 +60,7 @@ export function compileDictionary<T>(entries: Iterable<{ term: string; value: T;
   const wildByKey = new Map<string, T[]>();
   const parsed: ParsedTerm[] = [];
   const starts = new Uint8Array(0x10000);
-  const prefix1 = new Set<number>();
+  const prefix1 = new Uint8Array(0x10000);
   const prefix2 = new Uint8Array(BLOOM + 1);
   const prefix3 = new Uint8Array(BLOOM + 1);
   let reach = 1;
@@ -76,12 +77,13 @@ export function compileDictionary<T>(entries: Iterable<{ term: string; value: T;
       const wild = p.key.indexOf('_');
       const head = wild >= 0 ? p.key.slice(0, wild) : p.key;
       const c = [head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2)];
-      if (head.length === 1) prefix1.add(c[0]!);
-      else if (head.length === 2) prefix2[k2(c[0]!, c[1]!)] = 1;
-      else prefix3[k3(c[0]!, c[1]!, c[2]!)] = 1;
+      const span = p.key.length + 1 + (p.stem ? WILD_SPAN : 0) + (p.wildcard ? WILD_SPAN : 0);
+      const table = head.length === 1 ? prefix1 : head.length === 2 ? prefix2 : prefix3;
+      const slot = head.length === 1 ? c[0]! : head.length === 2 ? k2(c[0]!, c[1]!) : k3(c[0]!, c[1]!, c[2]!);
+      table[slot] = Math.max(table[slot]!, Math.min(span, FAR));
       starts[c[0]!] = isWordChar(head[0]) ? 1 : 2;
       if (p.stem) minStem = Math.min(minStem, p.key.length);
-      reach = Math.max(reach, p.key.length + 1 + (p.stem ? WILD_SPAN : 0) + (p.wildcard ? WILD_SPAN : 0));
+      reach = Math.max(reach, span);
     }
   }
   const wild = [...wildByKey].map(([key, values]) => ({
@@ -105,10 +107,6 @@ function resolve<T>(dict: Dictionary<T>, text: string): T[] | undefined {
   return undefined;
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
-}
-
 /**
  * Appends to `hits` every term of `dict` starting in `text[from, to)`, in order, up to `limit` hits.
  * Terms may run past `to` (the window bounds where they start, not where they end).
@@ -125,19 +123,20 @@ export function scanInto<T>(dict: Dictionary<T>, text: string, from: number, to:
     }
     const c1 = text.charCodeAt(i + 1);
     const c2 = text.charCodeAt(i + 2);
-    if (prefix3[k3(c, c1, c2)] === 0 && prefix2[k2(c, c1)] === 0 && !prefix1.has(c)) {
+    if (prefix3[k3(c, c1, c2)] === 0 && prefix2[k2(c, c1)] === 0 && prefix1[c] === 0) {
       i++;
       continue;
     }
     const re = dict.sticky.get(c)!;
     re.lastIndex = i;
-    const m = re.exec(text);
-    if (m === null || m[0].length === 0) {
+    // test() rather than exec(): a sticky regex leaves the match's end in lastIndex, and no match
+    // array is allocated for the many positions that are tried on every keystroke.
+    if (!re.test(text) || re.lastIndex === i) {
       i++;
       continue;
     }
-    const end = i + m[0].length;
-    const values = resolve(dict, m[0]);
+    const end = re.lastIndex;
+    const values = resolve(dict, text.slice(i, end));
     if (values) hits.push({ start: i, end, values });
     i = end;
   }
@@ -167,8 +166,10 @@ export function scanPrefix<T>(dict: Dictionary<T>, text: string, to = text.lengt
   let resume = 0;
   if (memo) {
     // Matches starting this far before the first change cannot see it.
-    const same = commonPrefix(memo.text, text, Math.min(memo.to, end, memo.text.length));
-    const safe = same - dict.reach;
+    const max = Math.min(memo.to, end, memo.text.length);
+    // Typing at the end is the usual case: a native comparison settles it.
+    const same = max === memo.text.length && text.startsWith(memo.text) ? max : commonPrefix(memo.text, text, max);
+    const safe = stablePoint(dict, text, same);
     let keep = 0;
     while (keep < memo.hits.length && memo.hits[keep]!.start < safe) keep++;
     hits = memo.hits.slice(0, keep);

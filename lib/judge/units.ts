@@ -36,6 +36,8 @@ export interface Tokenizer {
   done: boolean;
   /** Read position. */
   at: number;
+  /** Every character that decided a unit so far lies before this offset (see ack-memo.ts). */
+  read: number;
   gap: Gap;
   comma: boolean;
 }
@@ -72,14 +74,24 @@ function matchAt(text: string, i: number, list: readonly string[]): number {
 
 /** A tokenizer over `folded` (same length as `original`). */
 export function tokenizer(original: string, folded: string): Tokenizer {
-  return { original, folded, units: [], failed: false, done: false, at: 0, gap: 'none', comma: false };
+  return { original, folded, units: [], failed: false, done: false, at: 0, read: 0, gap: 'none', comma: false };
 }
 
 /** True when unit `k` exists, reading on as far as needed. */
 export function fill(t: Tokenizer, k: number): boolean {
   while (t.units.length <= k && !t.failed && !t.done) {
-    if (t.at >= t.folded.length) t.done = true;
-    else if (!step(t)) t.failed = true;
+    if (t.at >= t.folded.length) {
+      t.done = true;
+      continue;
+    }
+    const i = t.at;
+    if (!step(t)) t.failed = true;
+    // A step looks a character or two past where it ends (a word's next letter); one at a
+    // symbol or an "m" may read a kaomoji (7 characters), one at a colon a `:shortcode:` (33).
+    const c = t.folded.charCodeAt(i);
+    const ahead = c === 0x3a ? 34 : c === 0x6d || !(isWordCode(c) || isCjk(c)) ? 8 : 0;
+    const read = Math.max(i + ahead, t.at + 3);
+    if (read > t.read) t.read = read;
   }
   return t.units.length > k && !t.failed;
 }
