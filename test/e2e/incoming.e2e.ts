@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { startHarness, tact, type Harness } from '../support/harness';
+import { startHarness, tact, waitForHook, type Harness } from '../support/harness';
 
 /**
  * What Tact does with messages as they arrive, on the Slack DM replica: a quiet marker by a message
@@ -24,7 +24,7 @@ describe('incoming messages on slack/thread', () => {
   it('marks a message about an HR complaint, quietly, by that message', async () => {
     expect(await page.$(tact('incoming-marker'))).toBeNull();
     const id = await receive('HR opened an investigation into the harassment complaint against Tom. Can we talk tomorrow?', 'U0ALICE');
-    const marker = await page.waitForSelector(tact('incoming-marker'));
+    const marker = await waitForHook(page, 'incoming-marker');
     expect((await marker!.evaluate((el) => el.getAttribute('data-topic')))!.split(' ')).toContain('legal');
     expect(await marker!.evaluate((el) => el.getAttribute('aria-label'))).toMatch(/harassment|investigation|complaint/i);
     // Beside the message it is about: the marker's top sits within that message's row.
@@ -55,10 +55,10 @@ describe('incoming messages on slack/thread', () => {
       ['The new one. Did you pull this morning?', 'U0ME'],
     ];
     for (const [text, from] of lines) await receive(text, from);
-    const hint = await page.waitForSelector(tact('thread-heat'), { visible: true });
+    const hint = await waitForHook(page, 'thread-heat');
     expect(await hint!.evaluate((el) => el.getAttribute('data-reason'))).toBe('rapid-back-and-forth');
     await page.click(tact('dismiss'));
-    await page.waitForSelector(tact('thread-heat'), { hidden: true });
+    await waitForHook(page, 'thread-heat', { hidden: true });
     await receive('And did you restart the workers?', 'U0ALICE');
     await receive('Yes, twice. Are you sure?', 'U0ME');
     // A sensitive message after them: once its marker shows, Tact has read the newer messages too.

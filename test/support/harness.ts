@@ -150,3 +150,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 export function tact(hook: string, extra = ''): string {
   return `tact-overlay >>> [data-tact="${hook}"]${extra}`;
 }
+
+/**
+ * Waits for a `data-tact` hook inside the overlay, checking every frame: changes inside a shadow root
+ * do not wake Puppeteer's document-level mutation polling, so `waitForSelector` may not see them.
+ */
+export async function waitForHook(page: Page, hook: string, { hidden = false, timeout = 30_000 } = {}) {
+  await page.waitForFunction(
+    (name, gone) => {
+      const found = document.querySelector('tact-overlay')?.shadowRoot?.querySelector(`[data-tact="${name}"]`);
+      return gone ? !found : !!found;
+    },
+    { polling: 'raf', timeout },
+    hook,
+    hidden,
+  );
+  return hidden ? null : page.$(tact(hook));
+}
