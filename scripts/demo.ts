@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { startHarness, tact, type Harness } from '../test/support/harness';
+import { startHarness, tact, type Harness, waitForHook } from '../test/support/harness';
 import { buildReplicas } from '../test/support/build-replicas';
 import { clearDraft } from '../test/e2e/suites/behaviour';
 import { BEHAVIOUR_SITES } from '../test/e2e/sites';
@@ -37,15 +37,15 @@ async function tour(h: Harness) {
 
     await clearDraft(page, spec.composer, spec.composerIndex);
     await page.keyboard.type('Got it, thanks!');
-    await page.waitForSelector(tact('ack-hint'), { visible: true });
+    await waitForHook(page, 'ack-hint');
     const emojis = await page.$$eval(tact('reaction'), (els) => els.map((e) => e.getAttribute('data-emoji')));
     say(`${spec.site}: typed "Got it, thanks!" → Tact suggests reacting with ${emojis.join(' ')}`);
     await shot(page, `${spec.site}-ack-hint`);
 
     await page.click(tact('reaction'));
     const outcome = await Promise.race([
-      page.waitForSelector(tact('undo'), { visible: true }).then(() => 'undo'),
-      page.waitForSelector(tact('note'), { visible: true }).then(() => 'note'),
+      waitForHook(page, 'undo').then(() => 'undo'),
+      waitForHook(page, 'note').then(() => 'note'),
     ]);
     say(
       outcome === 'undo'
@@ -56,7 +56,7 @@ async function tour(h: Harness) {
 
     await clearDraft(page, spec.composer, spec.composerIndex);
     await page.keyboard.type('Can we talk about the layoffs and what it means for your team before the all-hands?');
-    await page.waitForSelector(tact('sensitive-hint'), { visible: true });
+    await waitForHook(page, 'sensitive-hint');
     const topics = await page.$eval(tact('sensitive-hint'), (el) => el.getAttribute('data-topic'));
     say(`${spec.site}: a draft about layoffs → Tact suggests a call (topics: ${topics})`);
     await shot(page, `${spec.site}-sensitive-hint`);

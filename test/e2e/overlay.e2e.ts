@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { startHarness, tact, type Harness } from '../support/harness';
+import { startHarness, tact, type Harness, waitForHook } from '../support/harness';
 import { clearDraft } from './suites/behaviour';
 import { BEHAVIOUR_SITES } from './sites';
 
@@ -30,9 +30,9 @@ describe('overlay details on slack/thread', () => {
 
   it('"more" opens the emoji-mart picker from the extension, and a pick reacts with it', async () => {
     await typeFresh('thank you!!');
-    await page.waitForSelector(tact('ack-hint'), { visible: true });
+    await waitForHook(page, 'ack-hint');
     await page.click(tact('more-reactions'));
-    const frameHandle = await page.waitForSelector(tact('emoji-picker'));
+    const frameHandle = await waitForHook(page, 'emoji-picker');
     const src = await frameHandle!.evaluate((el) => (el as HTMLIFrameElement).src);
     expect(src).toBe(`chrome-extension://${h.extensionId}/picker.html`);
     const frame = (await frameHandle!.contentFrame()) as Frame;
@@ -41,7 +41,7 @@ describe('overlay details on slack/thread', () => {
     await page.keyboard.type('rocket');
     const rocket = await frame.waitForSelector('em-emoji-picker >>> button[aria-label="🚀"]');
     await rocket!.click();
-    await page.waitForSelector(tact('undo'), { visible: true });
+    await waitForHook(page, 'undo');
     expect(await page.$(tact('emoji-picker'))).toBeNull();
     expect(await reactions()).toContain('🚀');
     expect(await draft()).toBe('');
@@ -52,12 +52,12 @@ describe('overlay details on slack/thread', () => {
 
   it('Alt+Enter reacts with the top suggestion without leaving the keyboard', async () => {
     await typeFresh('lgtm');
-    const hint = await page.waitForSelector(tact('ack-hint'), { visible: true });
+    const hint = await waitForHook(page, 'ack-hint');
     const top = await hint!.$eval('[data-tact="reaction"]', (el) => el.getAttribute('data-emoji')!);
     await page.keyboard.down('Alt');
     await page.keyboard.press('Enter');
     await page.keyboard.up('Alt');
-    await page.waitForSelector(tact('undo'), { visible: true });
+    await waitForHook(page, 'undo');
     expect(await reactions()).toContain(top);
     expect(await draft()).toBe('');
     expect(await page.evaluate(() => window.__replica.sentMessages())).not.toContain('lgtm');
@@ -67,12 +67,12 @@ describe('overlay details on slack/thread', () => {
 
   it('typing again after a reaction retires the undo offer and judges the new draft', async () => {
     await typeFresh('got it');
-    await page.waitForSelector(tact('ack-hint'), { visible: true });
+    await waitForHook(page, 'ack-hint');
     await page.click(tact('reaction'));
-    await page.waitForSelector(tact('undo'), { visible: true });
+    await waitForHook(page, 'undo');
     await page.keyboard.type('We have to discuss the layoffs in your team before the all-hands.');
-    await page.waitForSelector(tact('undo'), { hidden: true });
-    const hint = await page.waitForSelector(tact('sensitive-hint'), { visible: true });
+    await waitForHook(page, 'undo', { hidden: true });
+    const hint = await waitForHook(page, 'sensitive-hint');
     expect((await hint!.evaluate((el) => el.getAttribute('data-topic')))!.split(' ')).toContain('termination');
   });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHarness, tact, type Harness } from '../support/harness';
+import { startHarness, tact, type Harness, waitForHook } from '../support/harness';
 import { DM } from '../fixtures/sites/slack/replica/thread-data';
 import { defaultCalendar, dueFor, snoozeUntil } from '../../lib/schedule';
 import type { PendingItem, TactBackup } from '../../lib/store';
@@ -109,9 +109,9 @@ describe('pending replies: from a 1:1 chat to the dashboard, the badge and the p
   it('resolves the DM when the user reacts instead of writing', async () => {
     await clearDraft(slack, MAIN_COMPOSER);
     await slack.keyboard.type('thanks!');
-    await slack.waitForSelector(tact('ack-hint'), { visible: true });
+    await waitForHook(slack, 'ack-hint');
     await (await slack.$(tact('reaction')))!.click();
-    await slack.waitForSelector(tact('undo'), { visible: true });
+    await waitForHook(slack, 'undo');
     await dash.waitForSelector(`${rowSel(DM_QUESTION_ID)}[data-status="reacted"][data-group="done"]`);
     const open = (await rowsOf(dash)).filter((r) => r.id.startsWith('slack:') && (r.status === 'pending' || r.status === 'snoozed'));
     expect(open).toEqual([]);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { startHarness, tact, type Harness } from '../support/harness';
+import { startHarness, tact, type Harness, waitForHook } from '../support/harness';
 import { analyzeMessage } from '../../lib/judge';
 
 /**
@@ -95,7 +95,7 @@ describe('settings, team rules and first run', () => {
 
   it('turning off the acknowledgement hint applies in an open site at once, without a reload', async () => {
     await typeDraft('Got it, thanks!');
-    await site.waitForSelector(tact('ack-hint'), { visible: true });
+    await waitForHook(site, 'ack-hint');
     const loads = await site.evaluate(() => performance.getEntriesByType('navigation').length);
 
     await options.bringToFront();
@@ -106,7 +106,7 @@ describe('settings, team rules and first run', () => {
     await nudgeUntil(tact('ack-hint'), 'hidden');
     // The content script is alive and judging: a sensitive draft still gets its hint.
     await typeDraft('Got it, thanks! Also, his performance review is bad and we are putting him on a PIP.');
-    await site.waitForSelector(tact('sensitive-hint'), { visible: true });
+    await waitForHook(site, 'sensitive-hint');
     expect(await site.$(tact('ack-hint'))).toBeNull();
     expect(await site.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loads);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { startHarness, tact, type Harness } from '../../support/harness';
+import { startHarness, tact, type Harness, waitForHook } from '../../support/harness';
 import type { ReplicaApi } from './adapter';
 
 declare global {
@@ -50,7 +50,7 @@ export function runBehaviourSuite(spec: BehaviourSpec): void {
 
     it('shows the acknowledgement hint for "Got it, thanks!" without moving the page', async () => {
       await typeFresh('Got it, thanks!');
-      const hint = await page.waitForSelector(tact('ack-hint'), { visible: true });
+      const hint = await waitForHook(page, 'ack-hint');
       const buttons = await hint!.$$('[data-tact="reaction"]');
       expect(buttons.length).toBeGreaterThanOrEqual(3);
       const emoji = await Promise.all(buttons.map((b) => b.evaluate((el) => el.getAttribute('data-emoji'))));
@@ -61,31 +61,31 @@ export function runBehaviourSuite(spec: BehaviourSpec): void {
       // The same draft with and without the hint: showing it moved nothing of the site.
       const withHint = await layoutSignature(page);
       await page.keyboard.press('Escape');
-      await page.waitForSelector(tact('ack-hint'), { hidden: true });
+      await waitForHook(page, 'ack-hint', { hidden: true });
       expect(await layoutSignature(page)).toEqual(withHint);
       await page.keyboard.type(' ');
       await page.keyboard.press('Backspace');
-      await page.waitForSelector(tact('ack-hint'), { visible: true });
+      await waitForHook(page, 'ack-hint');
     });
 
     it('hides it as soon as the draft says more', async () => {
       await page.keyboard.type(' Can we move the review to Monday?');
-      await page.waitForSelector(tact('ack-hint'), { hidden: true });
+      await waitForHook(page, 'ack-hint', { hidden: true });
       expect(await page.$(tact('ack-hint'))).toBeNull();
     });
 
     it(spec.canReact ? 'reacts in one click, clears the draft, and undoes both' : 'falls back to the emoji in the draft', async () => {
       await typeFresh('thanks!');
-      await page.waitForSelector(tact('ack-hint'), { visible: true });
+      await waitForHook(page, 'ack-hint');
       const first = (await page.$(tact('reaction'))) as ElementHandle<Element>;
       const emoji = await first.evaluate((el) => el.getAttribute('data-emoji')!);
       await first.click();
       if (!spec.canReact) {
-        await page.waitForSelector(tact('note'), { visible: true });
+        await waitForHook(page, 'note');
         expect(await draft()).toBe(emoji);
         return;
       }
-      await page.waitForSelector(tact('undo'), { visible: true });
+      await waitForHook(page, 'undo');
       expect(await reactions()).toContain(emoji);
       expect(await draft()).toBe('');
       await page.click(tact('undo'));
@@ -95,21 +95,21 @@ export function runBehaviourSuite(spec: BehaviourSpec): void {
 
     it('keeps the hint reachable by keyboard: Escape hides it', async () => {
       await typeFresh('sounds good');
-      await page.waitForSelector(tact('ack-hint'), { visible: true });
+      await waitForHook(page, 'ack-hint');
       await page.keyboard.press('Escape');
-      await page.waitForSelector(tact('ack-hint'), { hidden: true });
+      await waitForHook(page, 'ack-hint', { hidden: true });
       expect(await draft()).toBe('sounds good');
     });
 
     it('suggests a call for a sensitive draft, quoting the words', async () => {
       await typeFresh('Before Friday I need to tell Sam his performance review is bad and we are putting him on a PIP.');
-      const hint = await page.waitForSelector(tact('sensitive-hint'), { visible: true });
+      const hint = await waitForHook(page, 'sensitive-hint');
       const topics = await hint!.evaluate((el) => el.getAttribute('data-topic'));
       expect(topics!.split(' ')).toContain('performance');
       const evidence = await hint!.$eval('[data-tact="evidence"]', (el) => el.textContent ?? '');
       expect(evidence.toLowerCase()).toMatch(/performance review|pip/);
       await page.click(tact('suggest-call'));
-      await page.waitForSelector(tact('sensitive-hint'), { hidden: true });
+      await waitForHook(page, 'sensitive-hint', { hidden: true });
       const text = await draft();
       expect(text.startsWith('Before Friday I need to tell Sam')).toBe(true);
       expect(text.length).toBeGreaterThan('Before Friday I need to tell Sam his performance review is bad and we are putting him on a PIP.'.length + 10);
