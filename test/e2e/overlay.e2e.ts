@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { startHarness, tact, type Harness, waitForHook } from '../support/harness';
 import { clearDraft } from './suites/behaviour';
 import { BEHAVIOUR_SITES } from './sites';
@@ -36,10 +36,13 @@ describe('overlay details on slack/thread', () => {
     const src = await frameHandle!.evaluate((el) => (el as HTMLIFrameElement).src);
     expect(src).toBe(`chrome-extension://${h.extensionId}/picker.html`);
     const frame = (await frameHandle!.contentFrame()) as Frame;
-    const search = await frame.waitForSelector('em-emoji-picker >>> input[type="search"]');
-    await search!.click();
+    // emoji-mart renders in its own shadow root: look frame by frame, not on document mutations.
+    const inPicker = (selector: string) =>
+      frame.waitForFunction((sel) => document.querySelector('em-emoji-picker')?.shadowRoot?.querySelector(sel), { polling: 'raf' }, selector);
+    const search = (await inPicker('input[type="search"]')).asElement() as ElementHandle<Element>;
+    await search.click();
     await page.keyboard.type('rocket');
-    const rocket = await frame.waitForSelector('em-emoji-picker >>> button[aria-label="🚀"]');
+    const rocket = (await inPicker('button[aria-label="🚀"]')).asElement() as ElementHandle<Element>;
     await rocket!.click();
     await waitForHook(page, 'undo');
     expect(await page.$(tact('emoji-picker'))).toBeNull();
