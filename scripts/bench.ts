@@ -2,6 +2,7 @@
 import { benchJudge } from './bench-judge';
 import { benchStore } from './bench-store';
 import { benchContent } from './bench-content';
+import { benchDashboard } from './bench-dashboard';
 
 async function main() {
   console.log('== Judge (lib/judge)');
@@ -10,6 +11,8 @@ async function main() {
   await benchStore();
   console.log('\n== Content script in Chromium');
   await benchContent();
+  console.log('\n== Dashboard in Chromium');
+  await benchDashboard();
 }
 
 main().catch((error) => {
