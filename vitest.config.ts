@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           testTimeout: 60_000,
+          // A real browser on a shared 2-core machine: one retry absorbs a scheduling hiccup; a real bug fails twice.
+          retry: 1,
           hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],

@@ -35,7 +35,8 @@ describe('overlay details on slack/thread', () => {
     const frameHandle = await waitForHook(page, 'emoji-picker');
     const src = await frameHandle!.evaluate((el) => (el as HTMLIFrameElement).src);
     expect(src).toBe(`chrome-extension://${h.extensionId}/picker.html`);
-    const frame = (await frameHandle!.contentFrame()) as Frame;
+    // The picker is an out-of-process frame (extension origin): find it by its address, with a deadline.
+    const frame: Frame = await page.waitForFrame((f) => f.url() === src, { timeout: 15_000 });
     // emoji-mart renders in its own shadow root: look frame by frame, not on document mutations.
     // 😂 is in its default "frequently used" row, so no search (and no typing into the frame) is needed.
     const inPicker = (selector: string) =>

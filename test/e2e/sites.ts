@@ -3,6 +3,7 @@ import { ME as SLACK_ME, type MessageData } from '../fixtures/sites/slack/replic
 import { DM as SLACK_DM } from '../fixtures/sites/slack/replica/thread-data';
 import type { ChatConversation } from '../fixtures/sites/google-chat/replica/data';
 import { DM_DE } from '../fixtures/sites/google-chat/replica/dm-data';
+import { SPACE } from '../fixtures/sites/google-chat/replica/space-data';
 
 const lastFromOthers = (messages: MessageData[]) => messages.filter((m) => m.user !== SLACK_ME).at(-1)!.ts;
 const chatLastFromOthers = (conv: ChatConversation) =>
@@ -57,5 +58,14 @@ export const BEHAVIOUR_SITES: BehaviourSpec[] = [
     targetMessageId: 'AAMkADAwATM0MDAAMS1hY2EARgAAA0DcDv0nVFRJqvxzTQ1KNvcHALx1AAM=',
     canReact: true,
     fixedReactions: true,
+  },
+  {
+    // Google Chat inside Gmail: the Gmail content script, Chat's DOM. The hidden pane of the space
+    // viewed before holds a postbar too, so the selector is scoped to the current pane.
+    site: 'gmail',
+    view: 'chat',
+    composer: '[data-pane="current"] c-wiz[data-is-room-compose-postbar="true"] [role="textbox"]',
+    targetMessageId: chatLastFromOthers(SPACE),
+    canReact: true,
   },
 ];

@@ -1,13 +1,19 @@
 import { defineAdapter } from '../define-adapter';
 import { docOf, isVisible, queryAllFirst, queryFirst } from '../dom';
+import { reactOnChat } from '../google-chat/react';
+import { currentChatUser } from '../google-chat/user';
 import type { Composer, IncomingMessage, Person, SiteAdapter } from '../types';
+import { chatComposers, chatMessages, inChatPostbar, isChatView } from './chat';
 import { createComposer } from './composer';
 import { emailFromTitle, parseAccountLabel } from './ids';
 import { listThreadMessages } from './messages';
 import { reactToMessage } from './react';
-import { SELECTORS } from './selectors';
+import { CHAT_SHOWN, SELECTORS } from './selectors';
 
-/** Gmail (mail.google.com): thread view, inline and popup composers, emoji reactions. */
+/**
+ * Gmail (mail.google.com): thread view, inline and popup composers, emoji reactions; and Google
+ * Chat when Gmail shows it inline (`#chat/…`), read through the Google Chat modules (./chat.ts).
+ */
 export function createAdapter(): SiteAdapter {
   return defineAdapter('gmail', {
     selectors: SELECTORS,
@@ -15,38 +21,50 @@ export function createAdapter(): SiteAdapter {
     findComposers,
     listMessages,
     currentUser,
-    react: (target, emoji) => reactToMessage(document, target, emoji),
+    react: (target, emoji) => (isChatView(document) ? reactOnChat(document, target, emoji) : reactToMessage(document, target, emoji)),
   });
 }
 
 /**
- * Compose popups live outside the main pane (in `.dw`), so the root is the nearest element holding
- * both the main pane and the popups, or the body.
+ * Compose popups live outside the main pane (in `.dw`), and Chat may render beside it, so the root
+ * is the nearest element holding the main pane, the popups and the visible Chat, or the body.
  */
 function observeRoot(doc: Document): Element | null {
   const main = queryFirst(doc, SELECTORS.main.css);
-  const popups = queryFirst(doc, ['div.dw']);
   if (!main) return doc.body;
-  if (!popups) return main;
+  const chat = isChatView(doc) ? queryAllFirst(doc, CHAT_SHOWN).find(isVisible) : undefined;
+  const others = [queryFirst(doc, ['div.dw']), chat].filter((el): el is HTMLElement => !!el);
   let node: Element | null = main;
-  while (node && !node.contains(popups)) node = node.parentElement;
+  while (node && !others.every((el) => node!.contains(el))) node = node.parentElement;
   return node ?? doc.body;
 }
 
-/** Every editable compose body the user can see; minimized popups and stale views are skipped. */
+/**
+ * Chat's postbar first (the conversation in view), then every visible mail compose body: a compose
+ * popup stays open over Chat. Minimized popups and stale views are skipped.
+ */
 function findComposers(root: ParentNode): Composer[] {
-  return queryAllFirst(root, SELECTORS.editor.css)
-    .filter((editor) => isVisible(editor))
+  const mail = queryAllFirst(root, SELECTORS.editor.css)
+    .filter((editor) => isVisible(editor) && !inChatPostbar(editor))
     .map((editor) => createComposer(editor));
+  return [...chatComposers(root), ...mail];
 }
 
-/** Messages of the open thread. A list view (inbox, search) has thread rows but no messages. */
+/** Messages of the open thread or Chat conversation. A list view (inbox, search) has neither. */
 function listMessages(root: ParentNode): IncomingMessage[] {
-  return listThreadMessages(root, currentUser(docOf(root)));
+  const doc = docOf(root);
+  return isChatView(doc) ? chatMessages(root) : listThreadMessages(root, currentUser(doc));
 }
 
-/** From the account button's label, else the tab title; never from page globals or tokens. */
+/**
+ * From the account button's label, else the tab title; never from page globals or tokens. In Chat,
+ * the user also has Chat's numeric id (from their own rows), which Chat's authors carry.
+ */
 function currentUser(doc: Document): Person | null {
+  if (isChatView(doc)) {
+    const chatUser = currentChatUser(doc);
+    if (chatUser?.id) return chatUser;
+  }
   const fromLabel = parseAccountLabel(queryFirst(doc, SELECTORS.account.css)?.getAttribute('aria-label'));
   if (fromLabel) return fromLabel;
   const email = emailFromTitle(doc.title);

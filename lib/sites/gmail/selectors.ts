@@ -1,5 +1,6 @@
 import type { SelectorList } from '../dom';
 import type { SelectorTable } from '../health';
+import { SELECTORS as CHAT } from '../google-chat/selectors';
 
 /**
  * Every Gmail selector, stable hooks first (role, aria-*, data-*, name=, g_editable, email=), Gmail's
@@ -18,9 +19,9 @@ export const SELECTORS = {
     ],
     required: true,
   },
-  /** Messages of the open thread, or else the thread rows of a list (inbox, search). */
+  /** Messages of the open thread, or else the thread rows of a list (inbox, search), or else Chat's message rows. */
   items: {
-    css: ['div[role=main] div[role=list] > div[role=listitem]', 'div[role=main] [gh=tl] tr.zA'],
+    css: ['div[role=main] div[role=list] > div[role=listitem]', 'div[role=main] [gh=tl] tr.zA', 'c-wiz[data-topic-id] [data-id][data-user-id]'],
     required: true,
   },
   /** Subject of a thread view; stale hidden copies of earlier threads stay in the DOM. */
@@ -48,7 +49,24 @@ export const SELECTORS = {
     css: ['td.gH div[role=button]:has(> img.qfynfc)', 'div.R1Zuwf[role=button]', 'div[role=button][aria-label="Add reaction"]'],
   },
   reactionChip: { css: ['[role=button][aria-pressed][data-emoji]', 'div.adn [role=button][aria-pressed]'] },
+  // Google Chat shown inside Gmail (#chat/…): Chat's own DOM, optional since most Gmail pages are mail.
+  // Lists are Chat's, minus the fallbacks that would also match Gmail's mail (its compose region, its chips).
+  chatTopic: { css: CHAT.topic.css },
+  chatMessage: { css: CHAT.message.css },
+  chatSender: { css: CHAT.sender.css },
+  chatBody: { css: CHAT.body.css },
+  chatTimestamp: { css: CHAT.timestamp.css },
+  chatComposer: { css: CHAT.composer.css.filter((css) => css.startsWith('c-wiz[data-is-room-compose-postbar')) },
+  chatSendButton: { css: CHAT.sendButton.css },
+  chatAddReaction: { css: CHAT.addReaction.css },
+  chatReactionChip: { css: ['[data-id][data-user-id] [role=button][aria-pressed][data-emoji]'] },
+  chatConversationItem: { css: CHAT.conversationItem.css },
 } satisfies SelectorTable;
+
+/** Chat's postbar: a composer inside it belongs to Chat, not to Gmail's mail. */
+export const CHAT_POSTBAR: SelectorList = ['c-wiz[data-is-room-compose-postbar]'];
+/** Chat rendered in the page: its topics or its postbar. */
+export const CHAT_SHOWN: SelectorList = ['c-wiz[data-topic-id]', 'c-wiz[data-is-room-compose-postbar]'];
 
 /** Parts of a body or a draft that are not the writer's new words. */
 export const QUOTED = '.gmail_quote, .gmail_extra, blockquote, .yj6qo, .adL';

@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { startHarness, type Harness } from '../../support/harness';
 import { injectAdapter } from '../../support/adapter-bundle';
 import { runAdapterSuite } from '../suites/adapter';
+import { SPACE } from '../../fixtures/sites/google-chat/replica/space-data';
 
 /** Ids in the replica pages (test/fixtures/sites/gmail): server ids are (ms << 20) + random bits, as Gmail's are. */
 const EN = {
@@ -23,7 +24,20 @@ const ES = {
 };
 const LX = { thread: 'thread-f:1840985092915984035', rui: 'msg-f:1841051279033275416' };
 
-const THREAD_COUNTS = { main: 1, account: 1, composeRegion: 1, editor: 1, replyToInput: 1, threadInput: 1, sendButton: 1 };
+/** Chat's selectors (optional in Gmail's table) find nothing on the mail views. */
+const NO_CHAT = {
+  chatTopic: 0,
+  chatMessage: 0,
+  chatSender: 0,
+  chatBody: 0,
+  chatTimestamp: 0,
+  chatComposer: 0,
+  chatSendButton: 0,
+  chatAddReaction: 0,
+  chatReactionChip: 0,
+  chatConversationItem: 0,
+};
+const THREAD_COUNTS = { ...NO_CHAT, main: 1, account: 1, composeRegion: 1, editor: 1, replyToInput: 1, threadInput: 1, sendButton: 1 };
 
 runAdapterSuite({
   site: 'gmail',
@@ -91,6 +105,7 @@ runAdapterSuite({
   site: 'gmail',
   view: 'compose',
   selectorCounts: {
+    ...NO_CHAT,
     main: 1,
     account: 1,
     // Thread rows of the inbox (there is no open thread).
@@ -119,6 +134,61 @@ runAdapterSuite({
   messages: [],
   canReact: false,
   breakSelectors: ['div[role=main] [gh=tl]'],
+});
+
+/** Chat in Gmail: the replica renders the Google Chat replica's "Project X" space inside Gmail's shell. */
+const chatMessages = SPACE.topics.flatMap((t) => t.messages);
+const chatLatestFromOthers = chatMessages.filter((m) => m.user !== SPACE.me).at(-1)!;
+
+runAdapterSuite({
+  site: 'gmail',
+  view: 'chat',
+  // 18 messages in 12 topics, plus the hidden pane of the space viewed before (2 topics, 2 rows and its postbar).
+  selectorCounts: {
+    main: 1,
+    account: 1,
+    // Chat's rows, through the last fallback: there is no mail thread or list in view.
+    items: 20,
+    threadSubject: 0,
+    message: 0,
+    expandedMessage: 0,
+    sender: 0,
+    recipients: 0,
+    timestamp: 0,
+    body: 0,
+    snippet: 0,
+    composeRegion: 0,
+    // Chat's postbars carry g_editable too; findComposers tells them apart from mail compose bodies.
+    editor: 2,
+    replyToInput: 0,
+    threadInput: 0,
+    sendButton: 0,
+    // Chat's "Add reaction" buttons and chips answer Gmail's label and chip fallbacks.
+    reactionButton: 20,
+    reactionChip: 3,
+    chatTopic: 14,
+    chatMessage: 20,
+    chatSender: 17,
+    chatBody: 20,
+    chatTimestamp: 20,
+    chatComposer: 2,
+    chatSendButton: 2,
+    chatAddReaction: 20,
+    chatReactionChip: 3,
+    chatConversationItem: 5,
+  },
+  send: 'enter',
+  replyTarget: { messageId: chatLatestFromOthers.id, conversationId: SPACE.groupId, author: SPACE.users[chatLatestFromOthers.user]!.name },
+  messages: chatMessages.map((m) => ({
+    messageId: m.id,
+    conversationId: SPACE.groupId,
+    author: SPACE.users[m.user]!.name,
+    fromSelf: m.user === SPACE.me,
+    addressedToUser: m.user !== SPACE.me && m.text.includes(`<@${SPACE.me}>`),
+    text: m.text.replace(/<@(\d+)>/g, (_, id: string) => `@${SPACE.users[id]!.name}`),
+  })),
+  canReact: true,
+  breakSelectors: ['c-wiz[data-is-room-compose-postbar]', 'c-wiz[data-topic-id]'],
 });
 
 describe('gmail: beyond the contract', () => {
