@@ -1,4 +1,4 @@
-/** Every site Tact supports; the registry in `lib/sites/index.ts` lists one adapter for each. */
+/** Every site Tact supports; `SITE_METAS` in `lib/sites/meta.ts` describes each, and `entrypoints/<site>.content.ts` wires its adapter. */
 export type SiteId = 'gmail' | 'slack' | 'google-chat' | 'teams' | 'discord' | 'outlook';
 
 /** Email-like sites get email reply rules; the rest are chat. */

@@ -1,8 +1,7 @@
-/**
- * Every site Tact supports. Kept identical to `SiteId` in lib/sites/types.ts; the store
- * defines its own copy so that it depends on nothing above it (the lead may re-export one).
- */
-export type SiteId = 'gmail' | 'slack' | 'google-chat' | 'teams' | 'discord' | 'outlook';
+import type { SiteId } from '../sites/types';
+
+/** Every site Tact supports: the one definition lives with the site contract (a type only, no code). */
+export type { SiteId };
 
 /** All site ids, for validating data that comes from outside (backups). */
 export const SITE_IDS: readonly SiteId[] = ['gmail', 'slack', 'google-chat', 'teams', 'discord', 'outlook'];

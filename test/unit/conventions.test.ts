@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SITE_METAS, siteForUrl } from '../../lib/sites/meta';
+import { SITE_IDS } from '../../lib/store/types';
 
 const root = resolve(import.meta.dirname, '../..');
 const at = (...parts: string[]) => resolve(root, ...parts);
 
 /** The project's own rules, checked like code: a site is complete or it is not there. */
 describe.each(SITE_METAS.map((s) => [s.id]))('site %s', (id) => {
-  it('has an adapter, its selectors, a content script and a registry line', () => {
+  it('has an adapter, its selectors and a content script', () => {
     expect(existsSync(at('lib/sites', id, 'adapter.ts'))).toBe(true);
     expect(existsSync(at('lib/sites', id, 'selectors.ts'))).toBe(true);
     const entry = readFileSync(at('entrypoints', `${id}.content.ts`), 'utf8');
     expect(entry).toContain(`defineSiteContentScript('${id}'`);
     expect(entry).toContain(`@/lib/sites/${id}/adapter`);
-    expect(readFileSync(at('lib/sites/index.ts'), 'utf8')).toContain(`./${id}/adapter`);
   });
 
   it('has replicas served at URLs its manifest matches, and an e2e file', () => {
@@ -36,4 +36,8 @@ describe.each(SITE_METAS.map((s) => [s.id]))('site %s', (id) => {
       expect(code, `${id}/${file}`).not.toMatch(/querySelector(All)?\(\s*['"`][^'"`]*\[(data-|aria-|role)/);
     }
   });
+});
+
+it('the store validates backups against the same list of sites', () => {
+  expect([...SITE_IDS].sort()).toEqual(SITE_METAS.map((s) => s.id).sort());
 });
