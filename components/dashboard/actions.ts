@@ -12,12 +12,14 @@ export interface ItemActions {
 
 /**
  * The row actions, writing to the store and then telling the background (`notify`) so that the
- * badge and reminders follow. `clock` is the time of each change.
+ * badge and reminders follow. The page does not wait for the background: an action is announced
+ * (with its Undo) as soon as the store has it, so an Undo can never belong to the action before.
+ * `clock` is the time of each change.
  */
 export function createItemActions(db: TactDb, notify: () => Promise<unknown>, clock: () => number = Date.now): ItemActions {
   const then = async (changed: Promise<boolean>) => {
     const ok = await changed;
-    if (ok) await notify().catch(() => undefined);
+    if (ok) void notify().catch(() => undefined);
     return ok;
   };
   return {
