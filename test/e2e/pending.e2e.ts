@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CDPSession, ElementHandle, Page } from 'puppeteer-core';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -288,9 +288,9 @@ describe('pending replies: from a 1:1 chat to the dashboard, the badge and the p
     const before = { rows: await rowsOf(dash), overdue: await groupCount(dash, 'overdue'), done: await groupCount(dash, 'done') };
     // A session on a page that stays open throughout: the dashboard is closed and opened again.
     const session = await slack.createCDPSession();
-    const worker = await releaseRestartedWorker(h, session);
+    const stopped = workerStopped(h, session);
     await session.send('ServiceWorker.stopAllWorkers');
-    await worker.stopped;
+    await stopped;
 
     await dash.close();
     dash = await openDashboard();
@@ -305,7 +305,6 @@ describe('pending replies: from a 1:1 chat to the dashboard, the badge and the p
     const overdue = await groupCount(dash, 'overdue');
     expect(overdue).toBeGreaterThan(before.overdue);
     await until(async () => (await badgeText(h)) === String(overdue), 'the restarted worker to update the badge');
-    worker.stop();
     await session.detach();
     await teams.close();
     await dash.bringToFront();
@@ -383,13 +382,14 @@ async function groupCount(page: Page, group: string): Promise<number> {
   return el ? Number(await el.evaluate((e) => e.getAttribute('data-count'))) : 0;
 }
 
-/** Waits for a condition checked from the test (IndexedDB, the badge, files): polls, never sleeps blindly. */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Waits for a condition checked from the test (IndexedDB, the badge, files), with Vitest's own waiter. */
+async function until(check: () => Promise<boolean>, what: string, timeout = 20_000): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      if (!(await check())) throw new Error(`Timed out waiting for ${what}`);
+    },
+    { timeout, interval: 100 },
+  );
 }
 
 /**
@@ -432,35 +432,16 @@ async function readExport(dir: string): Promise<{ name: string; backup: TactBack
 }
 
 /**
- * Stops are observed through `session`; each restart of the extension's worker is let run.
- * The harness keeps a session of its own on the worker, so Puppeteer treats it as attached by
- * hand and never resumes the restarted worker, which Chromium starts paused for the debugger
- * (auto-attach with waitForDebuggerOnStart): without this, the first message after a stop hangs.
+ * Resolves when the extension's service worker has stopped. Its restart needs nothing from the test:
+ * the harness resumes restarted workers, which Chromium starts paused for the debugger.
  */
-async function releaseRestartedWorker(h: Harness, session: CDPSession): Promise<{ stopped: Promise<void>; stop(): void }> {
-  let status = '';
-  let active = true;
-  let releasing = false;
-  let markStopped = () => {};
-  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
-  const release = async () => {
-    if (releasing) return;
-    releasing = true;
-    while (active && status === 'starting') {
-      const worker = await (await h.serviceWorker()).createCDPSession().catch(() => null);
-      await worker?.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
-      await worker?.detach().catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    releasing = false;
-  };
-  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const mine = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`));
-    if (!mine.length) return;
-    status = mine[mine.length - 1]!.runningStatus;
-    if (status === 'stopped') markStopped();
-    if (status === 'starting') void release();
+async function workerStopped(h: Harness, session: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve) => {
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const mine = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`));
+      if (mine.at(-1)?.runningStatus === 'stopped') resolve();
+    });
   });
   await session.send('ServiceWorker.enable');
-  return { stopped, stop: () => (active = false) };
+  return stopped;
 }
