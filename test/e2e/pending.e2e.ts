@@ -9,6 +9,7 @@ import { DM } from '../fixtures/sites/slack/replica/thread-data';
 import { defaultCalendar, dueFor, snoozeUntil } from '../../lib/schedule';
 import type { PendingItem, TactBackup } from '../../lib/store';
 import { clearDraft } from './suites/behaviour';
+import en from '../../public/_locales/en/messages.json';
 
 const DAY = 86_400_000;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -194,7 +195,14 @@ describe('pending replies: from a 1:1 chat to the dashboard, the badge and the p
     // "No reply needed" by mouse, then Undo puts it back.
     await dash.click(`${rowSel(ids[0]!)} [data-tact="no-reply-needed"]`);
     await dash.waitForSelector(`${rowSel(ids[0]!)}[data-status="dismissed"]`);
-    await dash.click('[data-tact="undo"]');
+    // The Undo to click is the one announced for this action, not the snooze's before it.
+    await dash.waitForFunction(
+      (text) => document.querySelector('[data-tact="status"]')?.textContent?.includes(text),
+      {},
+      en.dash_didDismiss.message,
+    );
+    // Activated on the element itself: the live list re-renders around it, so a click by coordinates can land elsewhere.
+    await dash.$eval('[data-tact="undo"]', (button) => (button as HTMLButtonElement).click());
     await dash.waitForSelector(`${rowSel(ids[0]!)}[data-status="pending"][data-group="overdue"]`);
 
     // Reopen brings the done one back; Unsnooze the snoozed one.

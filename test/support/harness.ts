@@ -66,7 +66,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let onboardingOpened = false;
   if (withExtension) {
     const onboarding = await browser
-      .waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/onboarding.html`, { timeout: 5000 })
+      // It always opens on install; on a busy machine it may take a while, and it must not open mid-test.
+      .waitForTarget((t) => t.url() === `chrome-extension://${extensionId}/onboarding.html`, { timeout: 30_000 })
       .catch(() => null);
     onboardingOpened = onboarding !== null;
     await (await onboarding?.page())?.close();
