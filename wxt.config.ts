@@ -4,6 +4,8 @@ import { CONTENT_MATCHES } from './lib/sites/meta';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Several builds can live side by side (e.g. one per engineer or test run): TACT_OUT_DIR=.output-x.
+  outDir: process.env.TACT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // App code imports every name explicitly.
   imports: false,

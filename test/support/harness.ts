@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { findChrome } from './find-chrome';
 import { createReplicaServer, replicaPages } from './replicas';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.TACT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** A request that tried to leave the machine. Tact must never cause one. */
 export interface Outbound {
