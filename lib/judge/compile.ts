@@ -1,7 +1,7 @@
 import { compileAck, type AckTables } from './ack-trie';
 import { compileDictionary, type Dictionary } from './dictionary';
 import { foldTerm } from './fold';
-import { LEXICONS } from './lexicons';
+import { lexiconGeneration, lexicons } from './lexicons';
 import type { ReplyCueKind, SensitiveWhen, UrgencyStrength } from './lexicons/types';
 import { expandTerm } from './terms';
 import { SENSITIVE_TOPICS, type JudgeOptions, type Language, type SensitiveTopic } from './types';
@@ -31,7 +31,7 @@ export interface Compiled {
 }
 
 function* mainEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ term: string; value: Cue; literal?: boolean }> {
-  for (const lex of LEXICONS) {
+  for (const lex of lexicons()) {
     const lang = lex.language;
     for (const e of lex.sensitive) yield { term: e.term, value: { type: 'sensitive', term: e.term, topic: e.topic, when: e.when ?? 'always', lang } };
     for (const term of lex.neutral) yield { term, value: { type: 'neutral', term, lang } };
@@ -55,24 +55,25 @@ function* extraEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ 
 
 function buildBase(): Pick<Compiled, 'context' | 'stop'> {
   const context = compileDictionary<ContextCue>(
-    LEXICONS.flatMap((lex) => [
+    lexicons().flatMap((lex) => [
       ...lex.personCues.map((term) => ({ term, value: 'person' as const })),
       ...lex.techCues.map((term) => ({ term, value: 'tech' as const })),
     ]),
   );
-  const stop = compileDictionary<Language>(LEXICONS.flatMap((lex) => lex.stopwords.map((term) => ({ term, value: lex.language }))));
+  const stop = compileDictionary<Language>(lexicons().flatMap((lex) => lex.stopwords.map((term) => ({ term, value: lex.language }))));
   return { context, stop };
 }
 
 let base: Compiled | null = null;
-const byOptions = new WeakMap<object, Compiled>();
+let byOptions = new WeakMap<object, Compiled>();
+let builtFor = -1;
 
 function compile(options: JudgeOptions | undefined): Compiled {
   const shared = base ? { context: base.context, stop: base.stop } : buildBase();
   const hasExtra = Array.isArray(options?.extraSensitiveTerms) && options.extraSensitiveTerms.length > 0;
   const main = !hasExtra && base ? base.main : compileMainWithLiteralExtras(options?.extraSensitiveTerms);
   const extraAck = Array.isArray(options?.extraAcknowledgements) ? options.extraAcknowledgements : [];
-  const ack = extraAck.length === 0 && base ? base.ack : compileAck(LEXICONS, extraAck);
+  const ack = extraAck.length === 0 && base ? base.ack : compileAck(lexicons(), extraAck);
   const muted = { exact: new Set<string>(), stems: [] as string[] };
   if (Array.isArray(options?.mutedSensitiveTerms)) {
     for (const t of options.mutedSensitiveTerms) {
@@ -94,6 +95,12 @@ function compileMainWithLiteralExtras(extra: JudgeOptions['extraSensitiveTerms']
 
 /** The compiled judge for these options; cached by the options object's identity. */
 export function compiledFor(options?: JudgeOptions): Compiled {
+  if (builtFor !== lexiconGeneration()) {
+    // New lexicons: everything compiled from the old ones goes.
+    builtFor = lexiconGeneration();
+    base = null;
+    byOptions = new WeakMap();
+  }
   if (!base) base = compile(undefined);
   if (!options || typeof options !== 'object') return base;
   const plain = !options.extraAcknowledgements?.length && !options.extraSensitiveTerms?.length && !options.mutedSensitiveTerms?.length;

@@ -1,21 +1,9 @@
-// The judge's only entry point: pure language judgement, text in, judgement out.
-export { analyzeMessage } from './analyze';
-export { analyzeThread } from './thread';
-export { callSuggestion } from './call-suggestion';
-export { ACK_KINDS, LANGUAGES, REPLY_KINDS, SENSITIVE_TOPICS } from './types';
-export type {
-  Acknowledgement,
-  AckKind,
-  Evidence,
-  Judgement,
-  JudgeOptions,
-  Language,
-  NeedsReply,
-  ReplyKind,
-  SensitiveFinding,
-  SensitiveTopic,
-  ThreadJudgement,
-  ThreadMessage,
-  ThreadReason,
-  Urgency,
-} from './types';
+// The judge's entry point: pure language judgement, text in, judgement out, with every language's
+// lexicon bundled and installed. The content script uses ./engine instead and gets the lexicons as data.
+import { installLexicons } from './lexicons';
+import { ALL_LEXICONS } from './lexicons/all';
+
+installLexicons(ALL_LEXICONS);
+
+export * from './engine';
+export { ALL_LEXICONS } from './lexicons/all';

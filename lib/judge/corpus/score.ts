@@ -1,4 +1,4 @@
-import { analyzeMessage } from '../analyze';
+import { analyzeMessage } from '..';
 import { SENSITIVE_TOPICS, type Language } from '../types';
 import type { CorpusEntry } from './types';
 

@@ -1,15 +1,39 @@
 import type { Language } from '../types';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { ja } from './ja';
-import { pt } from './pt';
-import { zh } from './zh';
 import type { Lexicon } from './types';
 
-/** Every language's lexicon; all are compiled together so mixed-language teams are understood. */
-export const LEXICONS: readonly Lexicon[] = [en, zh, es, fr, de, pt, ja];
+/**
+ * The lexicons the judge runs with. They are data, installed once per context: extension pages and
+ * tests import `lib/judge` (which installs `ALL_LEXICONS` from ./all); the content script imports
+ * `lib/judge/engine` and installs what the background sends it, so ~110 KB of vocabulary is parsed
+ * as data once per page instead of being compiled as part of the script on every site.
+ */
+interface Installed {
+  list: readonly Lexicon[];
+  byLanguage: Partial<Record<Language, Lexicon>>;
+  /** Bumped on every install so compiled tables built from older lexicons are dropped. */
+  generation: number;
+}
 
-/** The lexicon of each language. */
-export const LEXICON_BY_LANGUAGE: Readonly<Record<Language, Lexicon>> = { en, zh, es, fr, de, pt, ja };
+const installed: Installed = { list: [], byLanguage: {}, generation: 0 };
+
+/** Makes `list` the judge's vocabulary (all languages together, so mixed-language teams are understood). */
+export function installLexicons(list: readonly Lexicon[]): void {
+  installed.list = list;
+  installed.byLanguage = Object.fromEntries(list.map((lex) => [lex.language, lex]));
+  installed.generation += 1;
+}
+
+/** The installed lexicons; empty until one context installs them (then the judge finds nothing). */
+export function lexicons(): readonly Lexicon[] {
+  return installed.list;
+}
+
+/** One language's installed lexicon, if any. */
+export function lexiconOf(language: Language): Lexicon | undefined {
+  return installed.byLanguage[language];
+}
+
+/** Changes whenever the lexicons are replaced. */
+export function lexiconGeneration(): number {
+  return installed.generation;
+}

@@ -3,7 +3,7 @@ import { phraseKeys } from '../ack-trie';
 import { foldTerm } from '../fold';
 import { expandTerm, parseTerm } from '../terms';
 import { ACK_KINDS, LANGUAGES, REPLY_KINDS, SENSITIVE_TOPICS } from '../types';
-import { LEXICON_BY_LANGUAGE, LEXICONS } from '.';
+import { ALL_LEXICONS as LEXICONS, LEXICON_BY_LANGUAGE } from './all';
 import { EMOJI_KINDS, NEGATIVE_EMOJI, REACTIONS, SHORTCODES } from './reactions';
 import type { Lexicon } from './types';
 

@@ -1,0 +1,31 @@
+// The judge as the content script uses it: no vocabulary bundled, lexicons installed as data.
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, callSuggestion, installLexicons } from './engine';
+import { ALL_LEXICONS, LEXICON_BY_LANGUAGE } from './lexicons/all';
+
+describe('judge engine with lexicons installed at run time', () => {
+  it('finds nothing (and never throws) before any lexicon is installed', () => {
+    const j = analyzeMessage('Got it, thanks! Can you send the layoff list?');
+    expect(j.acknowledgement).toBeNull();
+    expect(j.sensitive).toEqual([]);
+    // A question mark is not vocabulary: it is still read as a question.
+    expect(j.needsReply?.kind).toBe('question');
+    expect(callSuggestion('en')).toBe('');
+  });
+
+  it('judges with lexicons that went through JSON, as messages between contexts carry them', () => {
+    installLexicons(JSON.parse(JSON.stringify(ALL_LEXICONS)));
+    expect(analyzeMessage('Got it, thanks!').acknowledgement?.kind).toBeTruthy();
+    expect(analyzeMessage('We need to talk about the layoffs next week').sensitive.map((s) => s.topic)).toContain('termination');
+    expect(analyzeMessage('承知しました').acknowledgement).not.toBeNull();
+    expect(callSuggestion('es')).toBe(LEXICON_BY_LANGUAGE.es.callSuggestion);
+  });
+
+  it('drops what it compiled from older lexicons when new ones are installed', () => {
+    installLexicons(ALL_LEXICONS);
+    expect(analyzeMessage('Entendido, gracias').acknowledgement).not.toBeNull();
+    installLexicons([LEXICON_BY_LANGUAGE.en]);
+    expect(analyzeMessage('Entendido, gracias').acknowledgement).toBeNull();
+    expect(analyzeMessage('Thanks!').acknowledgement).not.toBeNull();
+  });
+});
