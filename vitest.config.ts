@@ -24,6 +24,18 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
+      {
+        test: {
+          // The same replicas in Debian's Firefox ESR, driven over WebDriver BiDi (test/support/firefox-harness.ts).
+          name: 'e2e-firefox',
+          include: ['test/e2e-firefox/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          retry: 1,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          globalSetup: ['test/e2e/global-setup.ts'],
+        },
+      },
     ],
   },
 });
