@@ -1,4 +1,4 @@
-import type { AckNode, AckTables } from './ack-trie';
+import { ANY_WORD, type AckNode, type AckTables } from './ack-trie';
 import { EMOJI_KINDS } from './lexicons/reactions';
 import type { AckKind, Language } from './types';
 import { fill, type Tokenizer } from './units';
@@ -66,6 +66,9 @@ function addChildren(node: AckNode, r: Reader, j: number, next: AckNode[]): void
     return;
   }
   if (unit.type !== 'word') return;
+  // `_` in a phrase takes any one word ("nice work on the _").
+  const any = node.next.get(ANY_WORD);
+  if (any && !next.includes(any)) next.push(any);
   let found = false;
   for (const v of keysOf(r, j)) {
     const c = node.next.get(v);

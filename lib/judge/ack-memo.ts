@@ -1,14 +1,14 @@
 import type { Tokenizer } from './units';
+import { hasPrefix } from './prefix';
 
 /**
  * The last text the acknowledgement search rejected for good, so that typing on at its end is
  * rejected without searching again. A cache only: results are identical with or without it.
  */
 export interface AckMemo {
+  /** The part of the rejected text that decided it (the original and the folded form). */
   original: string;
   folded: string;
-  /** The rejection read nothing at or past this offset: any text sharing this prefix is rejected too. */
-  horizon: number;
 }
 
 /**
@@ -17,16 +17,17 @@ export interface AckMemo {
  */
 export function rejectedAt(t: Tokenizer): AckMemo | null {
   if (t.done || t.read > t.original.length) return null;
-  return { original: t.original, folded: t.folded, horizon: t.read };
+  // The rejection read nothing at or past `t.read`: any text starting with the same is rejected too.
+  return { original: t.original.slice(0, t.read), folded: t.folded.slice(0, t.read) };
 }
 
-function samePrefix(a: string, b: string, n: number): boolean {
-  if (a.length < n || b.length < n) return false;
-  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return true;
-}
-
-/** Whether `memo` proves this text is no acknowledgement (original and folded both share the prefix read). */
-export function stillRejected(memo: AckMemo | null, original: string, folded: string): boolean {
-  return memo !== null && samePrefix(memo.original, original, memo.horizon) && samePrefix(memo.folded, folded, memo.horizon);
+/**
+ * Whether `memo` proves this text is no acknowledgement (original and folded both start with what
+ * decided it). `known`: how many leading units both are known to share with the text the memo was
+ * last checked against, when the caller tracks its edits.
+ */
+export function stillRejected(memo: AckMemo | null, original: string, folded: string, known?: number): boolean {
+  if (memo === null) return false;
+  if (known !== undefined) return memo.original.length <= known;
+  return hasPrefix(original, memo.original) && hasPrefix(folded, memo.folded);
 }

@@ -36,12 +36,38 @@ function newNode(): AckNode {
   return { next: new Map(), kinds: null, filler: false, langs: [] };
 }
 
-/** The unit keys of a phrase as the tokenizer would see them in a message. */
+/** The trie key of `_` in a phrase: any one Latin word ("nice work on the _"). */
+export const ANY_WORD = '\u0000_';
+
+function unitKeys(text: string): string[] | null {
+  const f = fold(text.normalize('NFC')).text;
+  const units = toUnits(text, f);
+  return units ? units.map((u) => u.key) : null;
+}
+
+/** The unit keys of a phrase as the tokenizer would see them in a message (`_` stands for any word). */
 export function phraseKeys(phrase: string): string[] | null {
-  const f = fold(phrase.normalize('NFC')).text;
-  const units = toUnits(phrase, f);
-  if (!units || units.length === 0) return null;
-  return units.map((u) => u.key);
+  const keys: string[] = [];
+  let segment: string[] = [];
+  const flush = (): boolean => {
+    if (segment.length === 0) return true;
+    const k = unitKeys(segment.join(' '));
+    segment = [];
+    if (!k) return false;
+    keys.push(...k);
+    return true;
+  };
+  for (const token of phrase.trim().split(/\s+/)) {
+    if (token !== '_') {
+      segment.push(token);
+      continue;
+    }
+    if (!flush()) return null;
+    keys.push(ANY_WORD);
+  }
+  if (!flush()) return null;
+  // A phrase cannot open with a wildcard: it would match any word at all.
+  return keys.length === 0 || keys[0] === ANY_WORD ? null : keys;
 }
 
 function add(root: AckNode, keys: string[], kind: AckKind | null, vocabulary: Set<string>, lang?: Language): void {

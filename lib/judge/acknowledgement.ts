@@ -1,5 +1,5 @@
 import { edgesAt, keysOf, type Edge, type Reader } from './ack-edges';
-import { rejectedAt, stillRejected } from './ack-memo';
+import { rejectedAt, stillRejected, type AckMemo } from './ack-memo';
 import type { AckTables } from './ack-trie';
 import { REACTIONS } from './lexicons/reactions';
 import type { Acknowledgement, AckKind, Language } from './types';
@@ -31,6 +31,11 @@ function hasBlocker(r: Reader): boolean {
   return false;
 }
 
+/** False when the text cannot be an acknowledgement at all (too long, or a question): nothing else is read. */
+export function mayBeAcknowledgement(original: string, folded: string): boolean {
+  return original.length <= MAX_ACK_LENGTH && !folded.includes('?');
+}
+
 /** An acknowledgement, plus the languages its phrases come from (for language detection). */
 export interface AckFinding {
   ack: Acknowledgement;
@@ -42,10 +47,17 @@ export interface AckFinding {
  * over units: each step is a phrase, a laughter token, an emoji, a filler ("hi", "all") or one of at
  * most two names; the message qualifies when the steps cover it exactly and one carried meaning.
  */
-export function detectAcknowledgement(original: string, folded: string, tables: AckTables): AckFinding | null {
-  if (original.length > MAX_ACK_LENGTH || folded.includes('?')) return null;
-  if (stillRejected(tables.memo, original, folded)) return null;
-  tables.memo = null;
+export function detectAcknowledgement(
+  original: string,
+  folded: string,
+  tables: AckTables,
+  holder: { memo: AckMemo | null } = tables,
+  /** Leading units shared with the text the memo was last checked against, when the caller knows. */
+  known?: number,
+): AckFinding | null {
+  if (!mayBeAcknowledgement(original, folded)) return null;
+  if (stillRejected(holder.memo, original, folded, known)) return null;
+  holder.memo = null;
   const r: Reader = { tok: tokenizer(original, folded), keys: [], edges: [], tables };
   // reach[i * STATES + state]: the step that first reached position i in that state, where
   // state = names * 2 + (has content ? 1 : 0). Tracking content keeps a path of names and
@@ -55,7 +67,7 @@ export function detectAcknowledgement(original: string, folded: string, tables: 
   let i = 0;
   for (; fill(r.tok, i); i++) {
     if (i > furthest) {
-      tables.memo = rejectedAt(r.tok);
+      holder.memo = rejectedAt(r.tok);
       return null;
     }
     for (let state = 0; state < STATES; state++) {
@@ -72,7 +84,7 @@ export function detectAcknowledgement(original: string, folded: string, tables: 
     }
   }
   if (r.tok.failed || i === 0) {
-    tables.memo = rejectedAt(r.tok);
+    holder.memo = rejectedAt(r.tok);
     return null;
   }
   for (let names = 0; names <= MAX_NAMES; names++) {

@@ -18,7 +18,7 @@ export type Cue = (
 };
 
 /** Context words looked up only around a sensitive term that needs them. */
-export type ContextCue = 'person' | 'tech';
+export type ContextCue = 'person' | 'address' | 'tech';
 
 /** Everything the judge runs, compiled once per options object. */
 export interface Compiled {
@@ -28,7 +28,12 @@ export interface Compiled {
   ack: AckTables;
   /** Folded muted terms: whole matches, and stems (written with a trailing `*`). */
   muted: { exact: Set<string>; stems: string[] };
+  /** Folded words that may follow a bare imperative verb, by language. */
+  objects: ImperativeObjects;
 }
+
+/** Folded words that may follow a bare imperative verb, by language. */
+export type ImperativeObjects = Map<Language, readonly string[]>;
 
 function* mainEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ term: string; value: Cue; literal?: boolean }> {
   for (const lex of lexicons()) {
@@ -53,15 +58,24 @@ function* extraEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ 
   }
 }
 
-function buildBase(): Pick<Compiled, 'context' | 'stop'> {
+function imperativeObjects(): ImperativeObjects {
+  const out: ImperativeObjects = new Map();
+  // Lexicons sent as data by an older background may lack the list.
+  for (const lex of lexicons()) out.set(lex.language, (lex.imperativeObjects ?? []).flatMap(expandTerm).map((t) => foldTerm(t).trim()).filter(Boolean));
+  return out;
+}
+
+function buildBase(): Pick<Compiled, 'context' | 'stop' | 'objects'> {
   const context = compileDictionary<ContextCue>(
     lexicons().flatMap((lex) => [
       ...lex.personCues.map((term) => ({ term, value: 'person' as const })),
+      // Lexicons sent as data by an older background may lack the list.
+      ...(lex.addressCues ?? []).map((term) => ({ term, value: 'address' as const })),
       ...lex.techCues.map((term) => ({ term, value: 'tech' as const })),
     ]),
   );
   const stop = compileDictionary<Language>(lexicons().flatMap((lex) => lex.stopwords.map((term) => ({ term, value: lex.language }))));
-  return { context, stop };
+  return { context, stop, objects: imperativeObjects() };
 }
 
 let base: Compiled | null = null;
@@ -69,7 +83,7 @@ let byOptions = new WeakMap<object, Compiled>();
 let builtFor = -1;
 
 function compile(options: JudgeOptions | undefined): Compiled {
-  const shared = base ? { context: base.context, stop: base.stop } : buildBase();
+  const shared = base ? { context: base.context, stop: base.stop, objects: base.objects } : buildBase();
   const hasExtra = Array.isArray(options?.extraSensitiveTerms) && options.extraSensitiveTerms.length > 0;
   const main = !hasExtra && base ? base.main : compileMainWithLiteralExtras(options?.extraSensitiveTerms);
   const extraAck = Array.isArray(options?.extraAcknowledgements) ? options.extraAcknowledgements : [];

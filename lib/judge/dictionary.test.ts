@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDictionary, scan, scanPrefix } from './dictionary';
+import { compileDictionary, scan } from './dictionary';
+import { scanPrefix } from './scan-prefix';
 import { fold } from './fold';
 
 const dict = () =>

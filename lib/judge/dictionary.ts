@@ -1,4 +1,5 @@
-import { BLOOM, FAR, isWordCode, k2, k3, stablePoint } from './prefix-tables';
+import { BLOOM, FAR, isWordCode as isWordCodeImport, k2 as k2Import, k3 as k3Import, k5 as k5Import } from './prefix-tables';
+import type { ScanMemo } from './scan-prefix';
 import { trieSources } from './trie-regex';
 import { expandTerm, isWordChar, parseTerm, type ParsedTerm } from './terms';
 
@@ -11,30 +12,37 @@ import { expandTerm, isWordChar, parseTerm, type ParsedTerm } from './terms';
  */
 export interface Dictionary<T> {
   /** Sticky regex per first character code. */
+  /** Sticky regex by the first two character codes (`first * 0x10000 + second`): terms of two or more characters. */
   sticky: Map<number, RegExp>;
+  /** Sticky regex by the first character code: terms of that one character (tried when no longer one matches). */
+  single: Map<number, RegExp>;
   /** 1 where a Latin term may start (only after a non-word character), 2 where another may. */
   starts: Uint8Array;
   /**
-   * Prefix tables, by first character (one-character heads) and by hashes of the first 2 and 3
+   * Prefix tables, by first character (one-character heads) and by hashes of the first 2, 3 and 5
    * characters (Bloom-style: a false hit only costs a regex try). Non-zero where a term may start
    * so; the value is how far a regex try from there may read (`FAR`: up to `reach`).
    */
   prefix1: Uint8Array;
   prefix2: Uint8Array;
   prefix3: Uint8Array;
+  /** By the first five characters, for terms of five or more (prefix3 then holds those of three or four). */
+  prefix5: Uint8Array;
   exact: Map<string, T[]>;
   stems: Map<string, T[]>;
-  wild: { re: RegExp; values: T[] }[];
+  /** Terms with a `_`, by their first word (never `_`). */
+  wild: Map<string, { re: RegExp; values: T[] }[]>;
   /** The longest text a match can span: a rescan from this far back sees every match again. */
   reach: number;
   /** Length of the shortest stem, so resolving a match tries no shorter prefix. */
   minStem: number;
   /**
-   * The last full scan, so that the next one over the same text with a few characters typed (or
-   * deleted) at the end rescans only the tail: per-keystroke cost stops growing with the draft.
-   * A cache only: results are identical with or without it.
+   * The first word of every term of several words ("can" of "can you"): a match attempt at a word
+   * that is none of these cannot read past the space after it (see `stablePoint`).
    */
-  memo: { text: string; to: number; hits: Hit<T>[]; complete: boolean } | null;
+  heads: Set<string>;
+  /** The last scan of callers that keep none of their own (see scan-prefix.ts). */
+  memo: ScanMemo<T> | null;
 }
 
 /** One match in the scanned text. */
@@ -45,6 +53,12 @@ export interface Hit<T> {
 }
 
 const WILD_SPAN = 21;
+// Bound once to module constants: the scan loop calls them for every character, and a bundler's
+// module wrapper may otherwise reach them through a getter each time.
+const isWordCode = isWordCodeImport;
+const k2 = k2Import;
+const k3 = k3Import;
+const k5 = k5Import;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -63,8 +77,10 @@ export function compileDictionary<T>(entries: Iterable<{ term: string; value: T;
   const prefix1 = new Uint8Array(0x10000);
   const prefix2 = new Uint8Array(BLOOM + 1);
   const prefix3 = new Uint8Array(BLOOM + 1);
+  const prefix5 = new Uint8Array(BLOOM + 1);
   let reach = 1;
   let minStem = Infinity;
+  const heads = new Set<string>();
   for (const { term, value, literal } of entries) {
     for (const expanded of literal ? [term] : expandTerm(term)) {
       const p = literal ? { ...parseTerm(expanded.replace(/[*_{}|]/g, ' ')), stem: false, wildcard: false } : parseTerm(expanded);
@@ -76,29 +92,37 @@ export function compileDictionary<T>(entries: Iterable<{ term: string; value: T;
       // The literal head of the term, before any wildcard, gives the prefix that admits a position.
       const wild = p.key.indexOf('_');
       const head = wild >= 0 ? p.key.slice(0, wild) : p.key;
-      const c = [head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2)];
+      const c = [head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2), head.charCodeAt(3), head.charCodeAt(4)];
       const span = p.key.length + 1 + (p.stem ? WILD_SPAN : 0) + (p.wildcard ? WILD_SPAN : 0);
-      const table = head.length === 1 ? prefix1 : head.length === 2 ? prefix2 : prefix3;
-      const slot = head.length === 1 ? c[0]! : head.length === 2 ? k2(c[0]!, c[1]!) : k3(c[0]!, c[1]!, c[2]!);
+      const table = head.length === 1 ? prefix1 : head.length === 2 ? prefix2 : head.length < 5 ? prefix3 : prefix5;
+      const slot = head.length === 1 ? c[0]! : head.length === 2 ? k2(c[0]!, c[1]!) : head.length < 5 ? k3(c[0]!, c[1]!, c[2]!) : k5(c[0]!, c[1]!, c[2]!, c[3]!, c[4]!);
       table[slot] = Math.max(table[slot]!, Math.min(span, FAR));
       starts[c[0]!] = isWordChar(head[0]) ? 1 : 2;
       if (p.stem) minStem = Math.min(minStem, p.key.length);
       reach = Math.max(reach, span);
+      const space = p.key.indexOf(' ');
+      if (space > 0) heads.add(p.key.slice(0, space));
     }
   }
-  const wild = [...wildByKey].map(([key, values]) => ({
-    re: new RegExp(`^${key.split(' ').map((w) => (w === '_' ? '\\w{1,20}' : w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))).join(' ')}$`),
-    values,
-  }));
+  const wild = new Map<string, { re: RegExp; values: T[] }[]>();
+  for (const [key, values] of wildByKey) {
+    const re = new RegExp(`^${key.split(' ').map((w) => (w === '_' ? '\\w{1,20}' : w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))).join(' ')}$`);
+    push(wild, key.slice(0, key.indexOf(' ')), { re, values });
+  }
   const sticky = new Map<number, RegExp>();
-  for (const [first, source] of trieSources(parsed)) sticky.set(first.charCodeAt(0), new RegExp(source, 'y'));
-  return { sticky, starts, prefix1, prefix2, prefix3, exact, stems, wild, reach, minStem, memo: null };
+  const single = new Map<number, RegExp>();
+  const sources = trieSources(parsed);
+  for (const [pair, source] of sources.pairs) sticky.set(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), new RegExp(source, 'y'));
+  for (const [first, source] of sources.singles) single.set(first.charCodeAt(0), new RegExp(source, 'y'));
+  return { sticky, single, starts, prefix1, prefix2, prefix3, prefix5, exact, stems, wild, reach, minStem, heads, memo: null };
 }
 
 function resolve<T>(dict: Dictionary<T>, text: string): T[] | undefined {
   const exact = dict.exact.get(text);
   if (exact) return exact;
-  for (const w of dict.wild) if (w.re.test(text)) return w.values;
+  const space = text.indexOf(' ');
+  const wild = space > 0 ? dict.wild.get(text.slice(0, space)) : undefined;
+  if (wild) for (const w of wild) if (w.re.test(text)) return w.values;
   if (dict.stems.size === 0) return undefined;
   for (let len = text.length; len >= dict.minStem; len--) {
     const stem = dict.stems.get(text.slice(0, len));
@@ -107,12 +131,19 @@ function resolve<T>(dict: Dictionary<T>, text: string): T[] | undefined {
   return undefined;
 }
 
+/** The end of the match of `re` at `i`, or 0 when there is none (or it is empty). */
+function tryAt(re: RegExp | undefined, text: string, i: number): number {
+  if (!re) return 0;
+  re.lastIndex = i;
+  return re.test(text) && re.lastIndex > i ? re.lastIndex : 0;
+}
+
 /**
  * Appends to `hits` every term of `dict` starting in `text[from, to)`, in order, up to `limit` hits.
  * Terms may run past `to` (the window bounds where they start, not where they end).
  */
 export function scanInto<T>(dict: Dictionary<T>, text: string, from: number, to: number, limit: number, hits: Hit<T>[]): void {
-  const { starts, prefix1, prefix2, prefix3 } = dict;
+  const { starts, prefix1, prefix2, prefix3, prefix5 } = dict;
   let i = from;
   while (i < to && hits.length < limit) {
     const c = text.charCodeAt(i);
@@ -123,19 +154,17 @@ export function scanInto<T>(dict: Dictionary<T>, text: string, from: number, to:
     }
     const c1 = text.charCodeAt(i + 1);
     const c2 = text.charCodeAt(i + 2);
-    if (prefix3[k3(c, c1, c2)] === 0 && prefix2[k2(c, c1)] === 0 && prefix1[c] === 0) {
+    if (prefix3[k3(c, c1, c2)] === 0 && prefix2[k2(c, c1)] === 0 && prefix1[c] === 0 && prefix5[k5(c, c1, c2, text.charCodeAt(i + 3), text.charCodeAt(i + 4))] === 0) {
       i++;
       continue;
     }
-    const re = dict.sticky.get(c)!;
-    re.lastIndex = i;
     // test() rather than exec(): a sticky regex leaves the match's end in lastIndex, and no match
     // array is allocated for the many positions that are tried on every keystroke.
-    if (!re.test(text) || re.lastIndex === i) {
+    const end = tryAt(dict.sticky.get(c * 0x10000 + c1), text, i) || tryAt(dict.single.get(c), text, i);
+    if (end === 0) {
       i++;
       continue;
     }
-    const end = re.lastIndex;
     const values = resolve(dict, text.slice(i, end));
     if (values) hits.push({ start: i, end, values });
     i = end;
@@ -146,40 +175,5 @@ export function scanInto<T>(dict: Dictionary<T>, text: string, from: number, to:
 export function scan<T>(dict: Dictionary<T>, text: string, from = 0, to = text.length, limit = Infinity): Hit<T>[] {
   const hits: Hit<T>[] = [];
   scanInto(dict, text, Math.max(0, from), Math.min(to, text.length), limit, hits);
-  return hits;
-}
-
-function commonPrefix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/**
- * Like `scan(dict, text, 0, to, limit)`, reusing the previous call's hits for the part of the text
- * that has not changed since (see `Dictionary.memo`). The returned array must not be modified.
- */
-export function scanPrefix<T>(dict: Dictionary<T>, text: string, to = text.length, limit = Infinity): Hit<T>[] {
-  const end = Math.min(to, text.length);
-  const memo = dict.memo;
-  let hits: Hit<T>[];
-  let resume = 0;
-  if (memo) {
-    // Matches starting this far before the first change cannot see it.
-    const max = Math.min(memo.to, end, memo.text.length);
-    // Typing at the end is the usual case: a native comparison settles it.
-    const same = max === memo.text.length && text.startsWith(memo.text) ? max : commonPrefix(memo.text, text, max);
-    const safe = stablePoint(dict, text, same);
-    let keep = 0;
-    while (keep < memo.hits.length && memo.hits[keep]!.start < safe) keep++;
-    hits = memo.hits.slice(0, keep);
-    const lastEnd = keep ? hits[keep - 1]!.end : 0;
-    // A scan cut short by `limit` never looked past its last hit.
-    resume = keep === memo.hits.length && !memo.complete ? lastEnd : Math.max(0, safe, lastEnd);
-  } else {
-    hits = [];
-  }
-  scanInto(dict, text, resume, end, limit, hits);
-  dict.memo = { text, to: end, hits, complete: hits.length < limit };
   return hits;
 }

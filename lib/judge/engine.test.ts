@@ -1,6 +1,6 @@
 // The judge as the content script uses it: no vocabulary bundled, lexicons installed as data.
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, callSuggestion, installLexicons } from './engine';
+import { analyzeMessage, callSuggestion, createDraftJudge, installLexicons } from './engine';
 import { ALL_LEXICONS, LEXICON_BY_LANGUAGE } from './lexicons/all';
 
 describe('judge engine with lexicons installed at run time', () => {
@@ -27,5 +27,14 @@ describe('judge engine with lexicons installed at run time', () => {
     installLexicons([LEXICON_BY_LANGUAGE.en]);
     expect(analyzeMessage('Entendido, gracias').acknowledgement).toBeNull();
     expect(analyzeMessage('Thanks!').acknowledgement).not.toBeNull();
+  });
+
+  it('gives a draft judge made before an install the new vocabulary on its next keystroke', () => {
+    installLexicons([LEXICON_BY_LANGUAGE.en]);
+    const draft = createDraftJudge();
+    expect(draft.judge('Entendido, gracias').acknowledgement).toBeNull();
+    installLexicons(ALL_LEXICONS);
+    expect(draft.judge('Entendido, gracias').acknowledgement?.kind).toBe('thanks');
+    expect(draft.judge('Entendido, gracias!')).toEqual(analyzeMessage('Entendido, gracias!'));
   });
 });

@@ -3,6 +3,7 @@
 export { installLexicons } from './lexicons';
 export type { Lexicon } from './lexicons/types';
 export { analyzeMessage } from './analyze';
+export { createDraftJudge, type DraftJudge } from './draft';
 export { analyzeThread } from './thread';
 export { callSuggestion } from './call-suggestion';
 export { ACK_KINDS, LANGUAGES, REPLY_KINDS, SENSITIVE_TOPICS } from './types';

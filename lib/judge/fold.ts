@@ -1,6 +1,7 @@
 // Length-preserving folding: every UTF-16 unit maps to exactly one unit, so an offset in the folded
 // text is the same offset in the original. That keeps evidence exact without an offset table.
 import { countAll, countLatin, emptyCounts, LATIN_LIMIT, OTHER, type ScriptCounts } from './fold-counts';
+import { simplify } from './hanzi';
 
 export type { ScriptCounts } from './fold-counts';
 
@@ -50,7 +51,7 @@ const SPECIAL = /[\u0080-\u1fff\uff01-\uff5e\u2018\u2019\u2032\u201c\u201d\u3000
 /** Past this length a native replace beats copying every unit by hand. */
 const SHORT = 2048;
 
-/** Folds the special characters of lower-cased text (a draft: a loop; a paste: a native replace). */
+/** Folds the special characters of lower-cased text (a draft: slices around the few specials; a paste: a native replace). */
 function foldSpecials(lower: string): string {
   const n = lower.length;
   let i = 0;
@@ -58,24 +59,29 @@ function foldSpecials(lower: string): string {
   if (i === n) return lower;
   const t = table();
   if (n > SHORT) return lower.replace(SPECIAL, (ch) => String.fromCharCode(foldSpecial(ch.charCodeAt(0), t)));
-  const out = new Uint16Array(n);
-  for (let k = 0; k < n; k++) {
+  // Specials are a few letters in a word (é, ñ, ß): copying the runs between them beats a unit buffer.
+  let out = '';
+  let from = 0;
+  for (let k = i; k < n; k++) {
     const c = lower.charCodeAt(k);
-    out[k] = isSpecial(c) ? foldSpecial(c, t) : c;
+    if (!isSpecial(c)) continue;
+    out += lower.slice(from, k) + String.fromCharCode(foldSpecial(c, t));
+    from = k + 1;
   }
-  return unitsToString(out);
+  return out + lower.slice(from);
 }
 
-/** Folds case, Latin diacritics, full-width forms and curly quotes; counts scripts on the way. */
+/** Folds case, Latin diacritics, full-width forms, curly quotes and traditional Chinese; counts scripts on the way. */
 export function fold(text: string): Folded {
   const counts = emptyCounts();
   const seen = countAll(text, 0, counts);
   // Native lower-casing, then the table for the few characters it leaves (none in ASCII, kana or
   // Han); a length change (İ → i̇) means offsets would drift, so that text goes unit by unit.
   const lower = text.toLowerCase();
-  if (seen !== OTHER) return { text: lower, counts };
+  if (seen !== OTHER) return { text: counts.han > 0 ? simplify(lower) : lower, counts };
   if (lower.length !== text.length) return foldSlow(text);
-  return { text: foldSpecials(lower), counts };
+  const out = foldSpecials(lower);
+  return { text: counts.han > 0 ? simplify(out) : out, counts };
 }
 
 function foldSlow(text: string): Folded {
@@ -114,7 +120,8 @@ function foldSlow(text: string): Folded {
       out[i] = c;
     }
   }
-  return { text: unitsToString(out), counts };
+  const folded = unitsToString(out);
+  return { text: counts.han > 0 ? simplify(folded) : folded, counts };
 }
 
 const CHUNK = 8192;

@@ -1,6 +1,6 @@
-// Measures the judge on the held-out corpus (lib/judge/corpus/heldout), written apart from the
-// lexicons and the tuning corpus. Prints the full table and every mistake; asserts only the
-// floors under which the product would do more harm than good. Never lower a floor to pass.
+// Scores the judge on the first held-out corpus (lib/judge/corpus/heldout), written apart from the
+// lexicons and now used as a development set (see its README): its misses were read to find classes
+// of failure. Prints the full table and every mistake; asserts floors. Never lower a floor to pass.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '.';
 import { HELDOUT } from './corpus/heldout';
@@ -28,20 +28,24 @@ describe('held-out corpus: shape', () => {
   });
 });
 
-describe('held-out corpus: the judge clears the product floors', () => {
+describe('development set: the judge clears the issue targets (a regression guard, not a measure)', () => {
   beforeAll(() => {
-    console.log(formatRun('Held-out corpus', outcomes));
+    console.log(formatRun('Development set (the first held-out corpus)', outcomes));
   });
 
-  it('acknowledgement precision is at least 0.9 (a false alarm is the worst failure)', () => {
-    expect(scoreQuestion(outcomes, 'ack').precision ?? 0).toBeGreaterThanOrEqual(0.9);
+  it('acknowledgement precision is at least 0.99 and recall at least 0.95 (a false alarm is the worst failure)', () => {
+    const s = scoreQuestion(outcomes, 'ack');
+    expect(s.precision ?? 0).toBeGreaterThanOrEqual(0.99);
+    expect(s.recall ?? 0).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('sensitive precision (any topic, per message) is at least 0.75', () => {
-    expect(scoreQuestion(outcomes, 'sensitive').precision ?? 0).toBeGreaterThanOrEqual(0.75);
+  it('sensitive precision and recall (any topic, per message) are at least 0.9', () => {
+    const s = scoreQuestion(outcomes, 'sensitive');
+    expect(s.precision ?? 0).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall ?? 0).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('needsReply F1 is at least 0.7', () => {
-    expect(scoreQuestion(outcomes, 'needsReply').f1 ?? 0).toBeGreaterThanOrEqual(0.7);
+  it('needsReply F1 is at least 0.9', () => {
+    expect(scoreQuestion(outcomes, 'needsReply').f1 ?? 0).toBeGreaterThanOrEqual(0.9);
   });
 });

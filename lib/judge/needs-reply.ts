@@ -1,5 +1,6 @@
-import type { Cue } from './compile';
+import type { Cue, ImperativeObjects } from './compile';
 import type { Hit } from './dictionary';
+import { isImperativeAt, isIronicMark } from './imperative';
 import { REPLY_KINDS, type NeedsReply, type ReplyKind } from './types';
 
 /** When several asks are present, the most specific one names the reply. */
@@ -48,19 +49,37 @@ function isRealQuestionMark(text: string, pos: number): boolean {
   const next = text.charCodeAt(pos + 1);
   if ((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39) || next === 0x3d || next === 0x26) return false;
   for (let k = pos - 1; k >= 0 && k > pos - 200; k--) {
-    const ch = text[k]!;
-    if (ch === ' ' || ch === '\n' || ch === '\t') break;
-    if (ch === '/' || ch === '=') return false;
+    const ch = text.charCodeAt(k);
+    if (ch === 0x20 || ch === 0x0a || ch === 0x09) break;
+    if (ch === 0x2f || ch === 0x3d) return false;
   }
   return true;
 }
 
+/**
+ * Line starts of a text, asked for at positions that never go back: one pass over the text in all,
+ * however many asks a long draft holds.
+ */
+function lineStarts(text: string): (pos: number) => number {
+  let start = 0;
+  let searched = 0;
+  return (pos) => {
+    for (;;) {
+      const nl = text.indexOf('\n', searched);
+      if (nl < 0 || nl >= pos) break;
+      start = nl + 1;
+      searched = nl + 1;
+    }
+    searched = Math.max(searched, pos);
+    return start;
+  };
+}
+
 /** Quoted history in an email ("> Can you...?") was asked of someone else, earlier. */
-function isQuoted(text: string, pos: number): boolean {
-  let k = pos;
-  while (k > 0 && text[k - 1] !== '\n') k--;
-  while (k < pos && (text[k] === ' ' || text[k] === '\t')) k++;
-  return text[k] === '>';
+function isQuoted(text: string, pos: number, lineStart: number): boolean {
+  let k = lineStart;
+  while (k < pos && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return text.charCodeAt(k) === 0x3e;
 }
 
 function anyWithin(positions: number[], span: Span): boolean {
@@ -69,19 +88,24 @@ function anyWithin(positions: number[], span: Span): boolean {
 }
 
 /** What, if anything, the message asks its reader for. */
-export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue>[]): NeedsReply | null {
+export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue>[], objects: ImperativeObjects = new Map()): NeedsReply | null {
   const rhetorical: number[] = [];
   const ors: number[] = [];
   const candidates: Candidate[] = [];
+  const lineStartOf = lineStarts(folded);
   for (const hit of hits) {
     for (const cue of hit.values) {
       if (cue.type !== 'reply') continue;
       if (cue.kind === 'no-reply') return null;
       if (cue.kind === 'rhetorical') rhetorical.push(hit.start);
       else if (cue.kind === 'or') ors.push(hit.start);
-      else if (candidates.length >= MAX_CANDIDATES || isQuoted(folded, hit.start)) continue;
+      else if (candidates.length >= MAX_CANDIDATES || isQuoted(folded, hit.start, lineStartOf(hit.start))) continue;
       else if (cue.kind === 'mark') {
-        if (isRealQuestionMark(folded, hit.start)) candidates.push({ kind: 'question', pos: hit.start, mark: true });
+        // A question followed by 🙃 or 🙄 is irony, not a question.
+        if (isRealQuestionMark(folded, hit.start) && !isIronicMark(folded, hit.start)) candidates.push({ kind: 'question', pos: hit.start, mark: true });
+      } else if (cue.kind === 'imperative') {
+        const words = cue.lang ? objects.get(cue.lang) : undefined;
+        if (isImperativeAt(original, folded, hit.start, hit.end, words)) candidates.push({ kind: 'request', pos: hit.start, mark: false });
       } else if ((REPLY_KINDS as readonly string[]).includes(cue.kind)) {
         candidates.push({ kind: cue.kind as ReplyKind, pos: hit.start, mark: false });
       }

@@ -22,8 +22,16 @@ interface Candidate {
 
 interface Context {
   person: boolean;
+  address: boolean;
   tech: boolean;
 }
+
+/**
+ * Contexts looked up in earlier calls, by candidate start, for a caller that judges a text as it is
+ * edited: one whose lookup read only text before the edit is the same again. `until`: the end of
+ * what the lookup read; `names`: whether capitalised words counted as names.
+ */
+export type ContextCache = Map<number, { ctx: Context; until: number; names: boolean }>;
 
 function isCjkCode(c: number): boolean {
   return c >= 0x3040 && c <= 0x9fff;
@@ -55,7 +63,7 @@ function contextAround(original: string, folded: string, c: Candidate, compiled:
   const w = windowOf(folded, c);
   const from = Math.max(0, c.start - w);
   const to = Math.min(folded.length, c.end + w);
-  const ctx: Context = { person: false, tech: false };
+  const ctx: Context = { person: false, address: false, tech: false };
   for (const hit of scan<ContextCue>(compiled.context, folded, from, to, 40)) {
     // A context word inside the term itself ("his performance") does not count twice.
     if (hit.start >= c.start && hit.end <= c.end) continue;
@@ -73,7 +81,16 @@ function muted(compiled: Compiled, folded: string, hit: Hit<Cue>): boolean {
 }
 
 /** Sensitive topics of a message, each with the spans that showed it. */
-export function detectSensitive(original: string, folded: string, hits: Hit<Cue>[], compiled: Compiled, language: Language): SensitiveFinding[] {
+export function detectSensitive(
+  original: string,
+  folded: string,
+  hits: Hit<Cue>[],
+  compiled: Compiled,
+  language: Language,
+  /** A caller's cache, and how many leading units are unchanged since its previous call. */
+  cache?: { contexts: ContextCache; known: number | undefined },
+): SensitiveFinding[] {
+  if (cache) forgetChanged(cache.contexts, cache.known);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     for (const cue of hit.values) {
@@ -83,7 +100,7 @@ export function detectSensitive(original: string, folded: string, hits: Hit<Cue>
   }
   if (candidates.length === 0) return [];
   // German capitalises every noun, so a capital there says nothing about a name.
-  const lookups: Lookups = { original, folded, compiled, left: MAX_CONTEXT_CHECKS, names: language !== 'de' };
+  const lookups: Lookups = { original, folded, compiled, left: MAX_CONTEXT_CHECKS, names: language !== 'de', cache: cache?.contexts };
   const accepted = new Map<SensitiveTopic, { start: number; end: number }[]>();
   for (const c of candidates) {
     const list = accepted.get(c.topic) ?? [];
@@ -100,10 +117,21 @@ export function detectSensitive(original: string, folded: string, hits: Hit<Cue>
   return out;
 }
 
+/** Drops the cached contexts whose lookups read text that may have changed. */
+function forgetChanged(contexts: ContextCache, known: number | undefined): void {
+  if (contexts.size === 0) return;
+  if (known === undefined) {
+    contexts.clear();
+    return;
+  }
+  for (const [start, e] of contexts) if (e.until > known) contexts.delete(start);
+}
+
 interface Lookups {
   original: string;
   folded: string;
   compiled: Compiled;
+  cache: ContextCache | undefined;
   /** Context lookups still allowed; past it, terms that need context are passed over. */
   left: number;
   /** Whether a capitalised word may count as a person's name. */
@@ -115,7 +143,15 @@ function context(c: Candidate, l: Lookups): Context | null {
   if (!c.context) {
     if (l.left <= 0) return null;
     l.left--;
+    const cached = l.cache?.get(c.start);
+    if (cached && cached.names === l.names) {
+      c.context = cached.ctx;
+      return c.context;
+    }
     c.context = contextAround(l.original, l.folded, c, l.compiled, l.names);
+    // The lookup read up to the window's end and as far as a context word starting in it runs.
+    const until = Math.min(l.folded.length, c.end + windowOf(l.folded, c)) + l.compiled.context.reach;
+    l.cache?.set(c.start, { ctx: c.context, until, names: l.names });
   }
   return c.context;
 }
@@ -126,6 +162,7 @@ function accepts(c: Candidate, all: Candidate[], l: Lookups): boolean {
   if (!ctx) return false;
   if (c.when === 'no-tech') return !ctx.tech;
   if (c.when === 'person') return ctx.person && !ctx.tech;
+  if (c.when === 'aimed') return (ctx.person || ctx.address) && !ctx.tech;
   if (ctx.tech) return false;
   // A subject needs a verdict of the same topic nearby and the other way round.
   const w = windowOf(l.folded, c) * 2;

@@ -57,14 +57,30 @@ function emit(n: Node, last: string): string {
   return `(?:${alts.join('|')})`;
 }
 
+/** Regex sources of a dictionary's terms, split so that each regex stays small (see `trieSources`). */
+export interface TrieSources {
+  /** By the first two characters: every term of two or more characters that starts with them. */
+  pairs: Map<string, string>;
+  /** By the first character: the terms of that one character alone (tried when no longer one matches). */
+  singles: Map<string, string>;
+}
+
 /**
- * One regex source per first character: the scanner only calls the one for the character it is at,
- * at a position where a term may start, so each call costs the depth of one branch of the trie.
+ * Regex sources by the first two characters of the terms (and single-character terms apart): the
+ * scanner only runs the one for the two characters it is at, at a position where a term may start.
+ * One regex per first character would be tens of kilobytes with tens of thousands of terms, and
+ * each attempt at such a regex costs far more than at one a twentieth of its size.
  */
-export function trieSources(terms: readonly ParsedTerm[]): Map<string, string> {
+export function trieSources(terms: readonly ParsedTerm[]): TrieSources {
   const root = node();
   for (const t of terms) if (t.key && !t.key.startsWith('_')) insert(root, t);
-  const out = new Map<string, string>();
-  for (const [first, child] of root.next) out.set(first, escape(first) + emit(child, first));
-  return out;
+  const pairs = new Map<string, string>();
+  const singles = new Map<string, string>();
+  for (const [first, child] of root.next) {
+    for (const [second, grandchild] of child.next) {
+      pairs.set(first + second, escape(first) + (second === WILD ? WILD_SRC : escape(second)) + emit(grandchild, second === WILD ? 'a' : second));
+    }
+    if (child.end) singles.set(first, escape(first) + (child.stem ? STEM_SRC : isWordChar(first) ? '(?!\\w)' : ''));
+  }
+  return { pairs, singles };
 }

@@ -27,7 +27,7 @@ export const DE: CorpusEntry[] = [
   { text: 'Guten Morgen zusammen', hard: true },
   // sensitive
   { text: 'Das Mitarbeitergespräch mit Tim war schwierig, seine Leistung ist ungenügend.', sensitive: ['performance'] },
-  { text: 'Es wird einen Stellenabbau geben, bitte noch nicht weitersagen.', sensitive: ['termination'], reply: 'request' },
+  { text: 'Es wird einen Stellenabbau geben, bitte noch nicht weitersagen.', sensitive: ['termination'], hard: true },
   { text: 'Die Kandidatin hat im Interview nicht überzeugt, ich würde absagen.', sensitive: ['hiring'] },
   { text: 'Ich würde gern über eine Gehaltserhöhung sprechen.', sensitive: ['compensation'] },
   { text: 'Nächstes Quartal kommt eine Umstrukturierung der Vertriebsteams.', sensitive: ['reorg'] },
@@ -74,4 +74,9 @@ export const DE: CorpusEntry[] = [
   { text: 'Das Abo beim Hoster habe ich gekündigt.', hard: true },
   { text: 'Kann jemand am Samstag die Rufbereitschaft übernehmen?', reply: 'request' },
   { text: 'Wann passt es dir nächste Woche für einen kurzen Call?', reply: 'availability' },
+  // Klassen aus dem Entwicklungsset, neben ihren Beinahe-Treffern.
+  { text: 'Starte den Runner neu und sag Bescheid.', reply: 'request', hard: true },
+  { text: 'Den Runner habe ich neu gestartet.', hard: true },
+  { text: 'Er hat heute gekündigt, bitte noch nicht weitersagen.', sensitive: ['termination'], hard: true },
+  { text: 'Danke für die schnelle Hilfe, schönen Feierabend!', ack: 'thanks' },
 ];

@@ -75,4 +75,9 @@ export const ES: CorpusEntry[] = [
   { text: 'El bono de descuento caduca el viernes.', hard: true },
   { text: '¿Alguien puede cubrir la guardia del sábado?', reply: 'request' },
   { text: '¿Cuándo te viene bien una llamada la semana que viene?', reply: 'availability' },
+  // Clases añadidas con el conjunto de desarrollo, junto a sus casi aciertos.
+  { text: 'Sube el fix a staging y me avisas.', reply: 'request', hard: true },
+  { text: 'Subí el fix a staging ayer.', hard: true },
+  { text: 'A Pablo lo echaron el viernes, no lo comentes.', sensitive: ['termination'], hard: true },
+  { text: 'Gracias por el repaso del informe', ack: 'thanks' },
 ];

@@ -75,4 +75,9 @@ export const FR: CorpusEntry[] = [
   { text: 'La prime de fin de projet pour le client est validée.', sensitive: ['compensation'], hard: true },
   { text: "Quelqu'un peut prendre l'astreinte ce week-end ?", reply: 'request' },
   { text: "Tu es dispo demain matin pour en parler ?", reply: 'availability' },
+  // Classes ajoutées avec le jeu de développement, à côté de leurs quasi-réussites.
+  { text: 'Relance le pipeline et dis-moi si ça passe.', reply: 'request', hard: true },
+  { text: 'Relancé le pipeline, tout est vert.', hard: true },
+  { text: 'J’en ai marre que tu me coupes la parole en réunion.', sensitive: ['conflict'] },
+  { text: 'Merci pour la démo de ce matin !', ack: 'thanks' },
 ];

@@ -30,7 +30,7 @@ export const JA: CorpusEntry[] = [
   { text: 'いいですね、ただ予算が足りるか心配です', hard: true },
   // sensitive
   { text: '山田さんの人事評価が低く、改善計画を検討しています。', sensitive: ['performance'] },
-  { text: '来月リストラの発表があるので、まだ他言しないでください。', sensitive: ['termination'], reply: 'request' },
+  { text: '来月リストラの発表があるので、まだ他言しないでください。', sensitive: ['termination'], hard: true },
   { text: '候補者の面接結果ですが、技術面で懸念があり不採用にしたいです。', sensitive: ['hiring'] },
   { text: '昇給について少しご相談したいです。', sensitive: ['compensation'] },
   { text: '来期に組織変更があり、部署統合の予定です。', sensitive: ['reorg'] },
@@ -76,4 +76,9 @@ export const JA: CorpusEntry[] = [
   { text: '今週の進捗を共有します。', hard: true },
   { text: '誰かこのエラーを見てもらえますか？', reply: 'request' },
   { text: '来週どこかで30分お時間いただけますか？', reply: 'availability' },
+  // 開発セットで見つかった類型。近い反例と並べる。
+  { text: '明日までにレビューしていただけると助かります。', reply: 'request', hard: true },
+  { text: 'レビューしていただき助かりました。', ack: 'thanks', hard: true },
+  { text: '本件、正式発表までは口外しないでください。', hard: true },
+  { text: 'デモお疲れさまでした！', ack: 'thanks' },
 ];

@@ -40,7 +40,7 @@ export const PT: CorpusEntry[] = [
   // look-alikes
   { text: 'Mata o processo e reinicia o servidor, por favor.', reply: 'request', hard: true },
   { text: 'O health check da API está falhando.', hard: true },
-  { text: 'Faz o merge da branch depois do code review.', hard: true },
+  { text: 'Faz o merge da branch depois do code review.', reply: 'request', hard: true },
   { text: 'O desempenho da query está ruim, precisa de índice.', hard: true },
   { text: 'Estamos contratando! Compartilhem a vaga.', hard: true },
   { text: 'Adicionei uma coluna de salário na tabela de funcionários.', hard: true },
@@ -70,8 +70,13 @@ export const PT: CorpusEntry[] = [
   { text: 'Ela está grávida e quer planejar a licença-maternidade.', sensitive: ['health'] },
   { text: 'Vão cortar 15% do quadro, corte de pessoal no segundo trimestre.', sensitive: ['termination'] },
   { text: 'Você sempre faz isso, é inaceitável.', sensitive: ['conflict'] },
-  { text: 'Desliga o servidor de testes no fim do dia.', hard: true },
+  { text: 'Desliga o servidor de testes no fim do dia.', reply: 'request', urgent: true, hard: true },
   { text: 'A entrevista com o cliente foi ótima.', hard: true },
   { text: 'Alguém pode cobrir o plantão no sábado?', reply: 'request' },
   { text: 'Quando você pode fazer uma call na semana que vem?', reply: 'availability' },
+  // Classes do conjunto de desenvolvimento, ao lado dos quase acertos.
+  { text: 'Sobe o fix pra staging e me avisa.', reply: 'request', hard: true },
+  { text: 'Subi o fix pra staging ontem.', hard: true },
+  { text: 'Ele foi despedido ontem, ninguém sabe ainda.', sensitive: ['termination'] },
+  { text: 'Obrigado pela revisão, ajudou muito!', ack: 'thanks' },
 ];

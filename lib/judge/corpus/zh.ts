@@ -44,7 +44,7 @@ export const ZH: CorpusEntry[] = [
   { text: '我们被收购的消息下周正式公布', sensitive: ['reorg'] },
   // sensitive look-alikes
   { text: '健康检查接口又超时了', hard: true },
-  { text: '把那个进程杀掉，然后重启服务', hard: true },
+  { text: '把那个进程杀掉，然后重启服务', reply: 'request', hard: true },
   { text: '这个分支合并到主干了吗？', reply: 'question', hard: true },
   { text: '缓存的性能问题已经优化了', hard: true },
   { text: '我们在招聘前端，欢迎推荐！', hard: true },
@@ -80,4 +80,10 @@ export const ZH: CorpusEntry[] = [
   { text: '这个月的服务器费用涨了不少', hard: true },
   { text: '谁能帮忙看下这个报错？', reply: 'request' },
   { text: '周四上午方便开个会吗？', reply: 'availability' },
+  // 开发集之后补充的类别，正例旁边放近似反例。
+  { text: '辛苦了，今天下班前把测试报告发我', reply: 'request', urgent: true, hard: true },
+  { text: '我把测试报告发你了', hard: true },
+  { text: '他下个月离职，先别外传。', sensitive: ['termination'], hard: true },
+  { text: '我們部門要併入平台部了。', sensitive: ['reorg'] },
+  { text: '謝謝，辛苦了！', ack: 'thanks' },
 ];

@@ -7,7 +7,7 @@ import { ALL_LEXICONS as LEXICONS, LEXICON_BY_LANGUAGE } from './all';
 import { EMOJI_KINDS, NEGATIVE_EMOJI, REACTIONS, SHORTCODES } from './reactions';
 import type { Lexicon } from './types';
 
-const SORTED_KEYS = ['ackFillers', 'ackBlockers', 'notNames', 'honorifics', 'neutral', 'personCues', 'techCues', 'stopwords'] as const;
+const SORTED_KEYS = ['ackFillers', 'ackBlockers', 'notNames', 'honorifics', 'neutral', 'personCues', 'imperativeObjects', 'addressCues', 'techCues', 'stopwords'] as const;
 const EMOJI = /^\p{RGI_Emoji}$/v;
 const PRIORITY = ['congratulations', 'thanks', 'praise', 'laughter', 'approval', 'confirmation', 'on-it', 'agreement', 'acknowledgement'];
 
@@ -57,9 +57,9 @@ describe.each(LANGUAGES.map((l) => [l, LEXICON_BY_LANGUAGE[l]] as const))('lexic
   it('uses only known topics, reply kinds and strengths', () => {
     for (const e of lex.sensitive) {
       expect(SENSITIVE_TOPICS).toContain(e.topic);
-      expect([undefined, 'always', 'no-tech', 'person', 'subject', 'verdict']).toContain(e.when);
+      expect([undefined, 'always', 'no-tech', 'person', 'aimed', 'subject', 'verdict']).toContain(e.when);
     }
-    for (const e of lex.reply) expect([...REPLY_KINDS, 'fyi', 'rhetorical', 'no-reply', 'or']).toContain(e.kind);
+    for (const e of lex.reply) expect([...REPLY_KINDS, 'fyi', 'rhetorical', 'no-reply', 'or', 'imperative']).toContain(e.kind);
     for (const e of lex.urgency) expect(['strong', 'weak', 'not']).toContain(e.strength);
   });
 

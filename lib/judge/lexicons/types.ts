@@ -7,7 +7,7 @@ import type { AckKind, Language, ReplyKind, SensitiveTopic } from '../types';
  * - a trailing `*` on the last word matches the word's continuation ("layoff*" = layoffs);
  * - `_` alone stands for any one word ("let _ go").
  * Latin terms match whole words; CJK terms match anywhere (no spaces to lean on).
- * Acknowledgement phrases use only `{a|b|}`.
+ * Acknowledgement phrases use `{a|b|}` and `_` for any one Latin word ("nice work on the _").
  */
 export type Term = string;
 
@@ -16,10 +16,12 @@ export type Term = string;
  * - `always`: the term alone is enough ("severance");
  * - `no-tech`: unless a technical word is near ("restructuring the codebase");
  * - `person`: only with a person word near and no technical word near ("fired" + "him");
+ * - `aimed`: only with a person word or the reader addressed ("you", "du") near, and no technical
+ *   word near: blame and insults aimed at someone ("sloppy" + "you");
  * - `subject` / `verdict`: only when the other half of the same topic is near
  *   ("candidate" + "rejected"), and no technical word is near.
  */
-export type SensitiveWhen = 'always' | 'no-tech' | 'person' | 'subject' | 'verdict';
+export type SensitiveWhen = 'always' | 'no-tech' | 'person' | 'aimed' | 'subject' | 'verdict';
 
 /** One sensitive term and the topic it signals. */
 export interface SensitiveEntry {
@@ -34,9 +36,13 @@ export interface SensitiveEntry {
  * - `fyi` consumes a phrase that looks like a request but is not ("please find attached");
  * - `rhetorical` cancels the question it sits in ("who knew?");
  * - `no-reply` says outright that no answer is wanted;
- * - `or` makes a question a decision ("A or B?").
+ * - `or` makes a question a decision ("A or B?");
+ * - `imperative` is a request only where a clause starts ("Merge the branch", "把报告发我"):
+ *   the same words inside a sentence ("we had to merge the branch") ask nothing. A single Latin
+ *   word (a bare verb) asks only when one of the lexicon's `imperativeObjects` follows it
+ *   ("Send the…", not "Update: …"); a phrase ("make sure", "take a look") asks by itself.
  */
-export type ReplyCueKind = ReplyKind | 'fyi' | 'rhetorical' | 'no-reply' | 'or';
+export type ReplyCueKind = ReplyKind | 'fyi' | 'rhetorical' | 'no-reply' | 'or' | 'imperative';
 
 /** One reply cue. */
 export interface ReplyEntry {
@@ -74,6 +80,10 @@ export interface Lexicon {
   neutral: readonly Term[];
   /** Sorted. Words that show a person is being talked about. */
   personCues: readonly Term[];
+  /** Sorted. Words that may follow an imperative verb ("the", "me", "el", "den"): see `imperative` cues. */
+  imperativeObjects: readonly Term[];
+  /** Sorted. Words that address the reader ("you", "du", "vous"): with them, blame is aimed at someone. */
+  addressCues: readonly Term[];
   /** Sorted. Words that show the talk is about systems, code or things. */
   techCues: readonly Term[];
   reply: readonly ReplyEntry[];
