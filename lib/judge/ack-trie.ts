@@ -1,5 +1,6 @@
 import type { AckMemo } from './ack-memo';
 import { fold } from './fold';
+import { runSteps, type Steps } from './steps';
 import { expandTerm } from './terms';
 import { toUnits } from './units';
 import type { Lexicon } from './lexicons/types';
@@ -32,8 +33,13 @@ export interface AckTables {
   memo: AckMemo | null;
 }
 
+// Most nodes are leaves: they share one empty map and list (never written to; `add` replaces them
+// before it writes), which took the acknowledgement trie from ~6 MB to a fraction of it.
+const NO_NEXT: Map<string, AckNode> = new Map();
+const NO_LANGS: Language[] = [];
+
 function newNode(): AckNode {
-  return { next: new Map(), kinds: null, filler: false, langs: [] };
+  return { next: NO_NEXT, kinds: null, filler: false, langs: NO_LANGS };
 }
 
 /** The trie key of `_` in a phrase: any one Latin word ("nice work on the _"). */
@@ -45,13 +51,21 @@ function unitKeys(text: string): string[] | null {
   return units ? units.map((u) => u.key) : null;
 }
 
-/** The unit keys of a phrase as the tokenizer would see them in a message (`_` stands for any word). */
-export function phraseKeys(phrase: string): string[] | null {
+/** A word the tokenizer reads alone, the same with or without the words around it (letters, digits, apostrophes). */
+const PLAIN_WORD = /^[\p{L}\p{N}\p{M}'’-]+$/u;
+
+/**
+ * The unit keys of a phrase as the tokenizer would see them in a message (`_` stands for any word).
+ * With `words`, plain words are tokenized once and remembered there: the lexicons expand to
+ * thousands of phrases made of a few hundred words, and tokenizing each phrase whole was most of
+ * the acknowledgement compile (ack-trie.test.ts checks both ways agree on every lexicon phrase).
+ */
+export function phraseKeys(phrase: string, words?: Map<string, string[] | null>): string[] | null {
   const keys: string[] = [];
   let segment: string[] = [];
   const flush = (): boolean => {
     if (segment.length === 0) return true;
-    const k = unitKeys(segment.join(' '));
+    const k = words && segment.every((w) => PLAIN_WORD.test(w)) ? wordKeys(segment, words) : unitKeys(segment.join(' '));
     segment = [];
     if (!k) return false;
     keys.push(...k);
@@ -70,6 +84,17 @@ export function phraseKeys(phrase: string): string[] | null {
   return keys.length === 0 || keys[0] === ANY_WORD ? null : keys;
 }
 
+function wordKeys(segment: readonly string[], words: Map<string, string[] | null>): string[] | null {
+  const out: string[] = [];
+  for (const w of segment) {
+    let k = words.get(w);
+    if (k === undefined) words.set(w, (k = unitKeys(w)));
+    if (!k) return null;
+    out.push(...k);
+  }
+  return out;
+}
+
 function add(root: AckNode, keys: string[], kind: AckKind | null, vocabulary: Set<string>, lang?: Language): void {
   let n = root;
   for (const k of keys) {
@@ -77,11 +102,12 @@ function add(root: AckNode, keys: string[], kind: AckKind | null, vocabulary: Se
     let c = n.next.get(k);
     if (!c) {
       c = newNode();
+      if (n.next === NO_NEXT) n.next = new Map();
       n.next.set(k, c);
     }
     n = c;
   }
-  if (lang && !n.langs.includes(lang)) n.langs.push(lang);
+  if (lang && !n.langs.includes(lang)) n.langs = n.langs === NO_LANGS ? [lang] : [...n.langs, lang];
   if (kind === null) n.filler = true;
   else if (!n.kinds) n.kinds = [kind];
   else if (!n.kinds.includes(kind)) n.kinds.push(kind);
@@ -89,23 +115,31 @@ function add(root: AckNode, keys: string[], kind: AckKind | null, vocabulary: Se
 
 /** Compiles the acknowledgement tables of all lexicons plus the user's own phrases. */
 export function compileAck(lexicons: readonly Lexicon[], extra: readonly string[] = []): AckTables {
+  return runSteps(ackSteps(lexicons, extra));
+}
+
+/** `compileAck` as steps (see steps.ts), yielding every few dozen phrases. */
+export function* ackSteps(lexicons: readonly Lexicon[], extra: readonly string[] = []): Steps<AckTables> {
   const root = newNode();
   const vocabulary = new Set<string>();
   const notNames = new Set<string>();
   const honorifics: string[][] = [];
   const blockers: string[][] = [];
-  const each = (terms: readonly string[], fn: (keys: string[]) => void) => {
+  const words = new Map<string, string[] | null>();
+  let count = 0;
+  function* each(terms: readonly string[], fn: (keys: string[]) => void): Steps<void> {
     for (const term of terms) for (const t of expandTerm(term)) {
-      const keys = phraseKeys(t);
+      if ((++count & 63) === 0) yield;
+      const keys = phraseKeys(t, words);
       if (keys) fn(keys);
     }
-  };
+  }
   for (const lex of lexicons) {
-    for (const kind of ACK_KINDS) each(lex.ack[kind], (keys) => add(root, keys, kind, vocabulary, lex.language));
-    each(lex.ackFillers, (keys) => add(root, keys, null, vocabulary));
-    each(lex.notNames, (keys) => notNames.add(keys.join(' ')));
-    each(lex.honorifics, (keys) => honorifics.push(keys));
-    each(lex.ackBlockers, (keys) => blockers.push(keys));
+    for (const kind of ACK_KINDS) yield* each(lex.ack[kind], (keys) => add(root, keys, kind, vocabulary, lex.language));
+    yield* each(lex.ackFillers, (keys) => add(root, keys, null, vocabulary));
+    yield* each(lex.notNames, (keys) => notNames.add(keys.join(' ')));
+    yield* each(lex.honorifics, (keys) => honorifics.push(keys));
+    yield* each(lex.ackBlockers, (keys) => blockers.push(keys));
   }
   for (const phrase of extra) {
     if (typeof phrase !== 'string' || phrase.length > 80) continue;

@@ -1,8 +1,9 @@
-import { compileAck, type AckTables } from './ack-trie';
-import { compileDictionary, type Dictionary } from './dictionary';
+import { ackSteps, type AckTables } from './ack-trie';
+import { dictionarySteps, type Dictionary, type DictionaryEntry } from './dictionary';
 import { foldTerm } from './fold';
 import { lexiconGeneration, lexicons } from './lexicons';
-import type { ReplyCueKind, SensitiveWhen, UrgencyStrength } from './lexicons/types';
+import type { Lexicon, ReplyCueKind, SensitiveWhen, UrgencyStrength } from './lexicons/types';
+import { runSteps, type Steps } from './steps';
 import { expandTerm } from './terms';
 import { SENSITIVE_TOPICS, type JudgeOptions, type Language, type SensitiveTopic } from './types';
 
@@ -35,8 +36,8 @@ export interface Compiled {
 /** Folded words that may follow a bare imperative verb, by language. */
 export type ImperativeObjects = Map<Language, readonly string[]>;
 
-function* mainEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ term: string; value: Cue; literal?: boolean }> {
-  for (const lex of lexicons()) {
+function* mainEntries(list: readonly Lexicon[], extra: JudgeOptions['extraSensitiveTerms']): Generator<DictionaryEntry<Cue>> {
+  for (const lex of list) {
     const lang = lex.language;
     for (const e of lex.sensitive) yield { term: e.term, value: { type: 'sensitive', term: e.term, topic: e.topic, when: e.when ?? 'always', lang } };
     for (const term of lex.neutral) yield { term, value: { type: 'neutral', term, lang } };
@@ -58,36 +59,38 @@ function* extraEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ 
   }
 }
 
-function imperativeObjects(): ImperativeObjects {
+function imperativeObjects(list: readonly Lexicon[]): ImperativeObjects {
   const out: ImperativeObjects = new Map();
   // Lexicons sent as data by an older background may lack the list.
-  for (const lex of lexicons()) out.set(lex.language, (lex.imperativeObjects ?? []).flatMap(expandTerm).map((t) => foldTerm(t).trim()).filter(Boolean));
+  for (const lex of list) out.set(lex.language, (lex.imperativeObjects ?? []).flatMap(expandTerm).map((t) => foldTerm(t).trim()).filter(Boolean));
   return out;
 }
 
-function buildBase(): Pick<Compiled, 'context' | 'stop' | 'objects'> {
-  const context = compileDictionary<ContextCue>(
-    lexicons().flatMap((lex) => [
+function* baseSteps(list: readonly Lexicon[]): Steps<Pick<Compiled, 'context' | 'stop' | 'objects'>> {
+  const context = yield* dictionarySteps<ContextCue>(
+    list.flatMap((lex) => [
       ...lex.personCues.map((term) => ({ term, value: 'person' as const })),
       // Lexicons sent as data by an older background may lack the list.
       ...(lex.addressCues ?? []).map((term) => ({ term, value: 'address' as const })),
       ...lex.techCues.map((term) => ({ term, value: 'tech' as const })),
     ]),
   );
-  const stop = compileDictionary<Language>(lexicons().flatMap((lex) => lex.stopwords.map((term) => ({ term, value: lex.language }))));
-  return { context, stop, objects: imperativeObjects() };
+  const stop = yield* dictionarySteps<Language>(list.flatMap((lex) => lex.stopwords.map((term) => ({ term, value: lex.language }))));
+  return { context, stop, objects: imperativeObjects(list) };
 }
 
 let base: Compiled | null = null;
 let byOptions = new WeakMap<object, Compiled>();
 let builtFor = -1;
 
-function compile(options: JudgeOptions | undefined): Compiled {
-  const shared = base ? { context: base.context, stop: base.stop, objects: base.objects } : buildBase();
+/** Compiles for `options`, reusing what `base` (compiled from the same lexicons without options) already has. */
+function* compileSteps(list: readonly Lexicon[], options: JudgeOptions | undefined, base: Compiled | null): Steps<Compiled> {
+  const shared = base ? { context: base.context, stop: base.stop, objects: base.objects } : yield* baseSteps(list);
   const hasExtra = Array.isArray(options?.extraSensitiveTerms) && options.extraSensitiveTerms.length > 0;
-  const main = !hasExtra && base ? base.main : compileMainWithLiteralExtras(options?.extraSensitiveTerms);
+  // Lexicon terms use the term syntax; the user's own terms (yielded last) are taken literally.
+  const main = !hasExtra && base ? base.main : yield* dictionarySteps(mainEntries(list, options?.extraSensitiveTerms));
   const extraAck = Array.isArray(options?.extraAcknowledgements) ? options.extraAcknowledgements : [];
-  const ack = extraAck.length === 0 && base ? base.ack : compileAck(lexicons(), extraAck);
+  const ack = extraAck.length === 0 && base ? base.ack : yield* ackSteps(list, extraAck);
   const muted = { exact: new Set<string>(), stems: [] as string[] };
   if (Array.isArray(options?.mutedSensitiveTerms)) {
     for (const t of options.mutedSensitiveTerms) {
@@ -102,9 +105,19 @@ function compile(options: JudgeOptions | undefined): Compiled {
   return { ...shared, main, ack, muted };
 }
 
-function compileMainWithLiteralExtras(extra: JudgeOptions['extraSensitiveTerms']): Dictionary<Cue> {
-  // Lexicon terms use the term syntax; the user's own terms (yielded last) are taken literally.
-  return compileDictionary(mainEntries(extra));
+/**
+ * The plain compiled judge of `list` (no options) as steps: `installLexiconsAsync` runs them in
+ * slices and hands the result to `adoptCompiled` when it installs `list`.
+ */
+export function compiledSteps(list: readonly Lexicon[]): Steps<Compiled> {
+  return compileSteps(list, undefined, null);
+}
+
+/** Makes `compiled` (from `compiledSteps` of the lexicons just installed) the current plain compile. */
+export function adoptCompiled(compiled: Compiled): void {
+  builtFor = lexiconGeneration();
+  base = compiled;
+  byOptions = new WeakMap();
 }
 
 /** The compiled judge for these options; cached by the options object's identity. */
@@ -115,13 +128,13 @@ export function compiledFor(options?: JudgeOptions): Compiled {
     base = null;
     byOptions = new WeakMap();
   }
-  if (!base) base = compile(undefined);
+  if (!base) base = runSteps(compileSteps(lexicons(), undefined, null));
   if (!options || typeof options !== 'object') return base;
   const plain = !options.extraAcknowledgements?.length && !options.extraSensitiveTerms?.length && !options.mutedSensitiveTerms?.length;
   if (plain) return base;
   let c = byOptions.get(options);
   if (!c) {
-    c = compile(options);
+    c = runSteps(compileSteps(lexicons(), options, base));
     byOptions.set(options, c);
   }
   return c;

@@ -1,7 +1,8 @@
 import { BLOOM, FAR, isWordCode as isWordCodeImport, k2 as k2Import, k3 as k3Import, k5 as k5Import } from './prefix-tables';
 import type { ScanMemo } from './scan-prefix';
-import { trieSources } from './trie-regex';
-import { expandTerm, isWordChar, parseTerm, type ParsedTerm } from './terms';
+import { runSteps, type Steps } from './steps';
+import { pairSource, trieGroups } from './trie-regex';
+import { expandTerm, isWordChar, parseTerm, tidy, type ParsedTerm } from './terms';
 
 /**
  * A compiled term list and its scanner. Scanning is one left-to-right pass: a table says at which
@@ -11,9 +12,12 @@ import { expandTerm, isWordChar, parseTerm, type ParsedTerm } from './terms';
  * cost no longer grows with the number of terms.
  */
 export interface Dictionary<T> {
-  /** Sticky regex per first character code. */
-  /** Sticky regex by the first two character codes (`first * 0x10000 + second`): terms of two or more characters. */
-  sticky: Map<number, RegExp>;
+  /**
+   * Sticky regex by the first two character codes (`first * 0x10000 + second`): terms of two or
+   * more characters. Each is built on first use from its terms (see `stickyAt`): a page meets a few
+   * dozen of the thousand pairs, and building them all made one long task of every page load.
+   */
+  sticky: Map<number, PairSlot>;
   /** Sticky regex by the first character code: terms of that one character (tried when no longer one matches). */
   single: Map<number, RegExp>;
   /** 1 where a Latin term may start (only after a non-word character), 2 where another may. */
@@ -45,6 +49,12 @@ export interface Dictionary<T> {
   memo: ScanMemo<T> | null;
 }
 
+/** The terms of one two-character head, and their regex once a scan has needed it. */
+export interface PairSlot {
+  terms: ParsedTerm[];
+  re: RegExp | null;
+}
+
 /** One match in the scanned text. */
 export interface Hit<T> {
   start: number;
@@ -68,7 +78,20 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 
 /** Compiles terms (lexicon syntax, see lexicons/types.ts); `literal` ones (the user's own) take no syntax. */
-export function compileDictionary<T>(entries: Iterable<{ term: string; value: T; literal?: boolean }>): Dictionary<T> {
+export function compileDictionary<T>(entries: Iterable<DictionaryEntry<T>>): Dictionary<T> {
+  return runSteps(dictionarySteps(entries));
+}
+
+/** One term for `compileDictionary` and what a match of it means. */
+export interface DictionaryEntry<T> {
+  term: string;
+  value: T;
+  /** The user's own term: taken as written, with no term syntax. */
+  literal?: boolean;
+}
+
+/** `compileDictionary` as steps (see steps.ts), yielding every few terms. */
+export function* dictionarySteps<T>(entries: Iterable<DictionaryEntry<T>>): Steps<Dictionary<T>> {
   const exact = new Map<string, T[]>();
   const stems = new Map<string, T[]>();
   const wildByKey = new Map<string, T[]>();
@@ -81,10 +104,12 @@ export function compileDictionary<T>(entries: Iterable<{ term: string; value: T;
   let reach = 1;
   let minStem = Infinity;
   const heads = new Set<string>();
+  let count = 0;
   for (const { term, value, literal } of entries) {
     for (const expanded of literal ? [term] : expandTerm(term)) {
+      if ((++count & 63) === 0) yield;
       const p = literal ? { ...parseTerm(expanded.replace(/[*_{}|]/g, ' ')), stem: false, wildcard: false } : parseTerm(expanded);
-      p.key = p.key.replace(/\s+/g, ' ').trim();
+      p.key = tidy(p.key);
       if (!p.key || p.key.startsWith('_')) continue;
       parsed.push(p);
       if (p.wildcard) push(wildByKey, p.key, value);
@@ -109,11 +134,13 @@ export function compileDictionary<T>(entries: Iterable<{ term: string; value: T;
     const re = new RegExp(`^${key.split(' ').map((w) => (w === '_' ? '\\w{1,20}' : w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))).join(' ')}$`);
     push(wild, key.slice(0, key.indexOf(' ')), { re, values });
   }
-  const sticky = new Map<number, RegExp>();
+  const { pairs, singles } = trieGroups(parsed);
+  const sticky = new Map<number, PairSlot>();
   const single = new Map<number, RegExp>();
-  const sources = trieSources(parsed);
-  for (const [pair, source] of sources.pairs) sticky.set(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), new RegExp(source, 'y'));
-  for (const [first, source] of sources.singles) single.set(first.charCodeAt(0), new RegExp(source, 'y'));
+  // Keyed by the pair's first two code units, as the scanner reads them: pairs that share those
+  // (an astral first character) keep the last one, as one regex per key always did.
+  for (const [pair, terms] of pairs) sticky.set(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), { terms, re: null });
+  for (const [first, source] of singles) single.set(first.charCodeAt(0), new RegExp(source, 'y'));
   return { sticky, single, starts, prefix1, prefix2, prefix3, prefix5, exact, stems, wild, reach, minStem, heads, memo: null };
 }
 
@@ -129,6 +156,13 @@ function resolve<T>(dict: Dictionary<T>, text: string): T[] | undefined {
     if (stem) return stem;
   }
   return undefined;
+}
+
+/** The regex of the terms that start with character codes `c`, `c1` (built on first use). */
+function stickyAt<T>(dict: Dictionary<T>, c: number, c1: number): RegExp | undefined {
+  const slot = dict.sticky.get(c * 0x10000 + c1);
+  if (!slot) return undefined;
+  return (slot.re ??= new RegExp(pairSource(slot.terms), 'y'));
 }
 
 /** The end of the match of `re` at `i`, or 0 when there is none (or it is empty). */
@@ -160,7 +194,7 @@ export function scanInto<T>(dict: Dictionary<T>, text: string, from: number, to:
     }
     // test() rather than exec(): a sticky regex leaves the match's end in lastIndex, and no match
     // array is allocated for the many positions that are tried on every keystroke.
-    const end = tryAt(dict.sticky.get(c * 0x10000 + c1), text, i) || tryAt(dict.single.get(c), text, i);
+    const end = tryAt(stickyAt(dict, c, c1), text, i) || tryAt(dict.single.get(c), text, i);
     if (end === 0) {
       i++;
       continue;

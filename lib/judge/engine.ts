@@ -1,6 +1,8 @@
 // The judge without its vocabulary: pure language judgement, text in, judgement out, once
 // `installLexicons` has been given the lexicons (the content script receives them as data).
 export { installLexicons } from './lexicons';
+export { installLexiconsAsync } from './install-async';
+export type { SliceOptions } from './steps';
 export type { Lexicon } from './lexicons/types';
 export { analyzeMessage } from './analyze';
 export { createDraftJudge, type DraftJudge } from './draft';

@@ -19,8 +19,21 @@ function expandRaw(term: string): string[] {
   return out;
 }
 
-function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+/** Whitespace as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** `s` with runs of whitespace made one space, trimmed. Most terms need nothing done: no regex runs on them. */
+export function tidy(s: string): string {
+  let prev = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = isSpace(c);
+    if (space && (prev || c !== 0x20)) return s.replace(/\s+/g, ' ').trim();
+    prev = space;
+  }
+  return prev && s.length > 0 ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** A term ready for the scanner: folded, with its stem and wildcard marks read off. */

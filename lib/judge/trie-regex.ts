@@ -21,13 +21,23 @@ function node(): Node {
   return { next: new Map(), end: false, stem: false };
 }
 
+/** The trie keys of a term: its code points, with `WILD` for each `_`; at most `limit` of them. */
+function trieKeys(term: ParsedTerm, limit = Infinity): string[] {
+  const keys: string[] = [];
+  const parts = term.wildcard ? term.key.split(/(?<=^| )_(?= |$)/) : [term.key];
+  for (let i = 0; i < parts.length && keys.length < limit; i++) {
+    if (i > 0) keys.push(WILD);
+    for (const ch of parts[i]!) {
+      if (keys.length >= limit) break;
+      keys.push(ch);
+    }
+  }
+  return keys;
+}
+
 function insert(root: Node, term: ParsedTerm): void {
   let n = root;
-  const parts = term.wildcard ? term.key.split(/(?<=^| )_(?= |$)/) : [term.key];
-  parts.forEach((part, i) => {
-    if (i > 0) n = child(n, WILD);
-    for (const ch of part) n = child(n, ch);
-  });
+  for (const k of trieKeys(term)) n = child(n, k);
   n.end = true;
   if (term.stem) n.stem = true;
 }
@@ -83,4 +93,45 @@ export function trieSources(terms: readonly ParsedTerm[]): TrieSources {
     if (child.end) singles.set(first, escape(first) + (child.stem ? STEM_SRC : isWordChar(first) ? '(?!\\w)' : ''));
   }
   return { pairs, singles };
+}
+
+/** Terms grouped as `trieSources` splits them, with no trie built: the regexes are made on demand. */
+export interface TrieGroups {
+  /** By the first two trie keys (characters): every term of two or more, in the order `trieSources` lists them. */
+  pairs: Map<string, ParsedTerm[]>;
+  /** The same as `TrieSources.singles`. */
+  singles: Map<string, string>;
+}
+
+/** Splits terms as `trieSources` does; `pairSource` of a group is that pair's source there. */
+export function trieGroups(terms: readonly ParsedTerm[]): TrieGroups {
+  // First keys in the order the trie's root would hold them, with what a one-key term there says.
+  const firsts = new Map<string, { end: boolean; stem: boolean; pairs: Map<string, ParsedTerm[]> }>();
+  for (const t of terms) {
+    if (!t.key || t.key.startsWith('_')) continue;
+    const [first, second] = trieKeys(t, 2) as [string, string | undefined];
+    let f = firsts.get(first);
+    if (!f) firsts.set(first, (f = { end: false, stem: false, pairs: new Map() }));
+    if (second === undefined) {
+      f.end = true;
+      if (t.stem) f.stem = true;
+      continue;
+    }
+    const group = f.pairs.get(second);
+    if (group) group.push(t);
+    else f.pairs.set(second, [t]);
+  }
+  const pairs = new Map<string, ParsedTerm[]>();
+  const singles = new Map<string, string>();
+  for (const [first, f] of firsts) {
+    for (const [second, group] of f.pairs) pairs.set(first + second, group);
+    if (f.end) singles.set(first, escape(first) + (f.stem ? STEM_SRC : isWordChar(first) ? '(?!\\w)' : ''));
+  }
+  return { pairs, singles };
+}
+
+/** The regex source of one group of `trieGroups` (terms sharing their first two trie keys). */
+export function pairSource(group: readonly ParsedTerm[]): string {
+  const [source] = trieSources(group).pairs.values();
+  return source ?? '(?!)';
 }

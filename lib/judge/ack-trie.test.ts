@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileAck, phraseKeys } from './ack-trie';
+import { ALL_LEXICONS } from './lexicons/all';
+import { expandTerm } from './terms';
+import { ACK_KINDS } from './types';
+
+describe('acknowledgement trie', () => {
+  it('reads every lexicon phrase the same whether its words are tokenized alone or together', () => {
+    const words = new Map<string, string[] | null>();
+    let checked = 0;
+    for (const lex of ALL_LEXICONS) {
+      const lists = [...ACK_KINDS.map((k) => lex.ack[k]), lex.ackFillers, lex.notNames, lex.honorifics, lex.ackBlockers];
+      for (const list of lists) for (const term of list) for (const t of expandTerm(term)) {
+        expect(phraseKeys(t, words), t).toEqual(phraseKeys(t));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+    expect(words.size).toBeGreaterThan(100);
+  });
+
+  it('keeps leaves apart although they start out sharing empty tables', () => {
+    const t = compileAck(ALL_LEXICONS, ['sure thing boss']);
+    const sure = t.root.next.get('sure')!;
+    expect(sure.next.get('thing')!.next.get('boss')!.kinds).toEqual(['acknowledgement']);
+    expect(t.root.next.get('ok')!.next.has('boss')).toBe(false);
+    expect(compileAck(ALL_LEXICONS).root.next.get('sure')!.next.get('thing')!.next.has('boss')).toBe(false);
+  });
+});
