@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackup, parseBackup, type ImportResult, type TactDb } from '@/lib/store';
 import { backupFileName, downloadText, refuseBySize } from './backup-file';
+import { errorInWords } from './error-words';
 import { s } from './strings';
 
 type ImportState =
@@ -17,7 +18,8 @@ interface Props {
   notify: () => Promise<unknown>;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// A full disk is said in plain words; anything else as the error says.
+const message = errorInWords;
 /** Lets the browser paint the phase just set before a long synchronous step (JSON.parse). */
 // A macrotask, not requestAnimationFrame: rAF never fires in a hidden tab, and the import must not wait on it.
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -45,6 +45,14 @@ export function PendingList({ rows, now, where, calendar, onAction, onMore }: Pr
     rows.forEach((r, i) => r.kind === 'item' && map.set(r.item.id, i));
     return map;
   }, [rows]);
+  // The rows as last rendered. Handlers find their item here by id, so a click handled with a
+  // closure from an earlier render still acts on the item it names, as the list has it now.
+  const latest = useRef({ rows, indexById });
+  latest.current = { rows, indexById };
+  const itemRow = (id: string): ItemRow | undefined => {
+    const row = latest.current.rows[latest.current.indexById.get(id) ?? -1];
+    return row?.kind === 'item' ? row : undefined;
+  };
   const itemCount = indexById.size;
   const activeIndex = activeId === null ? -1 : (indexById.get(activeId) ?? -1);
   const tabStop = activeIndex >= 0 ? activeIndex : edgeItemIndex(rows, 'first');
@@ -69,8 +77,8 @@ export function PendingList({ rows, now, where, calendar, onAction, onMore }: Pr
     // The same id as before changes no state: focus it now, if it is rendered.
     if (row.item.id === activeId) view.scroller.current?.querySelector<HTMLElement>(rowSelector(row.item.id))?.focus({ preventScroll: true });
   };
-  const leave = (index: number) => {
-    const next = focusAfterRemoval(rows, index);
+  const leave = (id: string) => {
+    const next = focusAfterRemoval(latest.current.rows, latest.current.indexById.get(id) ?? -1);
     setSnoozeId(null);
     if (next && view.scroller.current?.contains(document.activeElement)) {
       focusWanted.current = 'row';
@@ -78,19 +86,25 @@ export function PendingList({ rows, now, where, calendar, onAction, onMore }: Pr
     }
   };
 
+  // An item that has left the list meanwhile (a filter, another tab) is not acted on.
   const handlers: RowHandlers = {
-    act(index, action) {
-      leave(index);
-      onAction((rows[index] as ItemRow).item, action);
+    act(id, action) {
+      const row = itemRow(id);
+      if (!row) return;
+      leave(id);
+      onAction(row.item, action);
     },
-    snooze(index, until) {
-      leave(index);
-      onAction((rows[index] as ItemRow).item, { snoozeUntil: until });
+    snooze(id, until) {
+      const row = itemRow(id);
+      if (!row) return;
+      leave(id);
+      onAction(row.item, { snoozeUntil: until });
     },
-    openSnooze(index) {
+    openSnooze(id) {
+      if (!itemRow(id)) return;
       focusWanted.current = 'snooze';
-      setActiveId((rows[index] as ItemRow).item.id);
-      setSnoozeId((rows[index] as ItemRow).item.id);
+      setActiveId(id);
+      setSnoozeId(id);
     },
     closeSnooze() {
       focusWanted.current = 'row';
@@ -107,16 +121,17 @@ export function PendingList({ rows, now, where, calendar, onAction, onMore }: Pr
     }
     if (target.dataset.tact !== 'pending-item') return;
     const command = commandFor(e);
-    if (!command) return;
-    const index = Number(target.dataset.index);
+    const id = target.dataset.id;
+    const index = id === undefined ? -1 : (indexById.get(id) ?? -1);
+    if (!command || id === undefined || index < 0) return;
     e.preventDefault();
     if (command === 'next') focusIndex(nextItemIndex(rows, index, 1));
     else if (command === 'prev') focusIndex(nextItemIndex(rows, index, -1));
     else if (command === 'first' || command === 'last') focusIndex(edgeItemIndex(rows, command));
     else if (command === 'open') target.querySelector<HTMLAnchorElement>('a[data-tact="open"]')?.click();
     else if (!isOpenRow(rows[index])) return;
-    else if (command === 'done') handlers.act(index, 'done');
-    else handlers.openSnooze(index);
+    else if (command === 'done') handlers.act(id, 'done');
+    else handlers.openSnooze(id);
   };
 
   const rendered: JSX.Element[] = [];

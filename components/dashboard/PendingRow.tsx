@@ -8,11 +8,14 @@ import { s, type StringKey } from './strings';
 import { RowWhen, iso } from './RowWhen';
 import { agoInWords, fullTime, type TimeLocale } from './time-words';
 
-/** What a row asks of the list: each action names the row by its index. */
+/**
+ * What a row asks of the list: each action names its item by id, never by its place in the list,
+ * which the live list may change between a render and the click it handles.
+ */
 export interface RowHandlers {
-  act(index: number, action: 'done' | 'dismiss' | 'reopen'): void;
-  snooze(index: number, until: number): void;
-  openSnooze(index: number): void;
+  act(id: string, action: 'done' | 'dismiss' | 'reopen'): void;
+  snooze(id: string, until: number): void;
+  openSnooze(id: string): void;
   closeSnooze(): void;
 }
 
@@ -32,7 +35,7 @@ interface Props {
 
 export const siteName = (site: PendingItem['site']) => SITE_METAS.find((m) => m.id === site)?.name ?? site;
 
-/** One pending item. Author and snippet are page text: rendered as text, never as markup. */
+/** One pending item. Author and snippet are page text: rendered as text, never as markup, each isolated (dir="auto") so its direction cannot spill over the row. */
 export function PendingRow({ row, index, top, setSize, active, snoozeOpen, now, where, calendar, on }: Props) {
   const { item, status } = row;
   const author = item.author.name || s('unknownAuthor');
@@ -64,34 +67,34 @@ export function PendingRow({ row, index, top, setSize, active, snoozeOpen, now, 
       <div class="row-main">
         <div class="row-meta">
           <span class={`site site-${item.site}`}>{site}</span>
-          <span class="author" data-tact="author">{author}</span>
+          <bdi class="author" data-tact="author" dir="auto">{author}</bdi>
           <time class="muted" data-tact="received" dateTime={iso(item.receivedAt)} title={fullTime(item.receivedAt, where)}>
             {s('received', agoInWords(item.receivedAt, now, where))}
           </time>
           {item.urgent ? <span class="urgent">{s('urgent')}</span> : null}
         </div>
         {link ? (
-          <a class="snippet" data-tact="open" href={link} target="_blank" rel="noopener noreferrer" tabIndex={-1} title={s('openInSite', site)}>{snippet}</a>
+          <a class="snippet" data-tact="open" dir="auto" href={link} target="_blank" rel="noopener noreferrer" tabIndex={-1} title={s('openInSite', site)}>{snippet}</a>
         ) : (
-          <span class="snippet">{snippet}</span>
+          <span class="snippet" dir="auto">{snippet}</span>
         )}
       </div>
       <div class="row-side">
         <RowWhen item={item} status={status} now={now} where={where} />
         {snoozeOpen ? (
-          <SnoozeBar now={now} calendar={calendar} where={where} subject={subject} onPick={(until) => on.snooze(index, until)} onCancel={on.closeSnooze} />
+          <SnoozeBar now={now} calendar={calendar} where={where} subject={subject} onPick={(until) => on.snooze(item.id, until)} onCancel={on.closeSnooze} />
         ) : (
           <div class="row-actions">
             {resolved ? (
-              button('reopen', 'actionReopen', 'actionReopenLabel', () => on.act(index, 'reopen'))
+              button('reopen', 'actionReopen', 'actionReopenLabel', () => on.act(item.id, 'reopen'))
             ) : (
               <>
-                {button('mark-done', 'actionDone', 'actionDoneLabel', () => on.act(index, 'done'))}
-                <button type="button" data-tact="snooze" tabIndex={tab} aria-label={s('actionSnoozeLabel', subject)} onClick={() => on.openSnooze(index)}>
+                {button('mark-done', 'actionDone', 'actionDoneLabel', () => on.act(item.id, 'done'))}
+                <button type="button" data-tact="snooze" tabIndex={tab} aria-label={s('actionSnoozeLabel', subject)} onClick={() => on.openSnooze(item.id)}>
                   {s('actionSnooze')}
                 </button>
-                {button('no-reply-needed', 'actionNoReply', 'actionNoReplyLabel', () => on.act(index, 'dismiss'))}
-                {status === 'snoozed' ? button('reopen', 'actionUnsnooze', 'actionUnsnoozeLabel', () => on.act(index, 'reopen')) : null}
+                {button('no-reply-needed', 'actionNoReply', 'actionNoReplyLabel', () => on.act(item.id, 'dismiss'))}
+                {status === 'snoozed' ? button('reopen', 'actionUnsnooze', 'actionUnsnoozeLabel', () => on.act(item.id, 'reopen')) : null}
               </>
             )}
           </div>

@@ -81,6 +81,9 @@ const EN = {
   importFailed: 'The import failed, so nothing was changed: $1',
   importTooLarge: 'This file is too large ($1 MB); a Tact backup can be at most $2 MB.',
   exportFailed: 'The export failed: $1',
+  storeFull: 'Tact could not save a change: your browser has no storage space left for Tact. Everything saved before is still here. Free up some disk space and Tact will save new messages again.',
+  storeFailed: 'Tact could not save a change. Everything saved before is still here.',
+  storageFull: 'your browser has no storage space left for Tact. Free up some disk space and try again.',
 } as const;
 
 export type StringKey = keyof typeof EN;

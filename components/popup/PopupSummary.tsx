@@ -32,8 +32,8 @@ export function PopupSummary({ counts, next, now, where }: Props) {
               const due = dueInWords(item.dueAt, now, where);
               const body = (
                 <>
-                  <span class="who">{who}</span>
-                  <span class="what">{item.snippet ?? ''}</span>
+                  <span class="who" dir="auto">{who}</span>
+                  <span class="what" dir="auto">{item.snippet ?? ''}</span>
                   <span class={`due${item.dueAt < now ? ' overdue' : ''}`}>{due}</span>
                 </>
               );

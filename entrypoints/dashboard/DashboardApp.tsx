@@ -8,6 +8,7 @@ import { PendingList } from '@/components/dashboard/PendingList';
 import { ReplyChart } from '@/components/dashboard/ReplyChart';
 import { buildRows } from '@/components/dashboard/rows';
 import { StatusLine } from '@/components/dashboard/StatusLine';
+import { StoreProblemNote } from '@/components/dashboard/StoreProblemNote';
 import { s } from '@/components/dashboard/strings';
 import { useRowActions } from '@/components/dashboard/use-row-actions';
 import { endOfToday } from '@/lib/background/pending';
@@ -65,6 +66,7 @@ export function DashboardApp({ db }: { db: TactDb }) {
           <div ref={filters}>
             <Filters site={site} search={search} onSite={setSite} onSearch={setSearch} />
           </div>
+          <StoreProblemNote />
           {error ? <p class="error" role="alert">{s('actionFailed', String(error))}</p> : null}
           {!ready ? <p class="muted" data-tact="loading">{s('loading')}</p> : null}
           {ready && !filtered && openCount === 0 ? <p class="empty" data-tact="empty">{s('emptyState')}</p> : null}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useLive, useNow, useWorkingCalendar } from '@/components/dashboard/hooks';
+import { StoreProblemNote } from '@/components/dashboard/StoreProblemNote';
 import { PopupHealth } from '@/components/popup/PopupHealth';
 import { PopupSiteToggle } from '@/components/popup/PopupSiteToggle';
 import { PopupSummary } from '@/components/popup/PopupSummary';
@@ -29,6 +30,7 @@ export function PopupApp({ db }: { db: TactDb }) {
   return (
     <main class="popup" data-tact="popup" data-ready={tally && tab ? 'true' : undefined}>
       <h1>Tact</h1>
+      <StoreProblemNote />
       <PopupSummary counts={tally} next={next} now={now} where={where} />
       {tab ? (
         tab.site ? (

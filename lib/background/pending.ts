@@ -5,7 +5,10 @@ import type { Settings } from '../settings/types';
 import { detectedTimeZone, dueRulesFor, runsOn, workingCalendar } from '../settings/bridges';
 import { dueFor, type WorkingCalendar } from '../schedule';
 import { localDay, zonedInstant } from '../schedule/zone';
-import { counts, dueSoon, nextDueAfter, resolveConversation, upsertSeen, wakeSnoozed, type TactDb } from '../store';
+import { SNIPPET_MAX, counts, dueSoon, nextDueAfter, resolveConversation, upsertSeen, wakeSnoozed, type TactDb } from '../store';
+import { isSafeLink } from '../store/validate';
+import { dueNotice } from './notify-text';
+import { NAME_MAX, cleanId, cleanPageText } from './page-text';
 
 export const REMINDER_ALARM = 'tact-reminder';
 /** Remind this long before an item falls due. */
@@ -18,7 +21,11 @@ export function endOfToday(now: number, calendar: WorkingCalendar): number {
   return zonedInstant(localDay(now, calendar.timeZone) + 1, 0, calendar.timeZone);
 }
 
-/** Records a sighting from a content script: untrusted input, checked by the store. */
+/**
+ * Records a sighting from a content script. Everything in it is page text: names and the snippet are
+ * cleaned and cut (see page-text.ts), an id that is not an id and a link that is not a web link are
+ * dropped, so that a hostile page can neither smuggle markup or bidi tricks in nor make the item fail.
+ */
 export async function recordSighting(db: TactDb, sighting: PendingSighting, settings: Settings, now: number): Promise<string> {
   const site = SITE_METAS.find((s) => s.id === sighting.site);
   if (!site || !runsOn(settings, site.id) || !settings.hints.replyTracking) return 'ignored';
@@ -32,9 +39,9 @@ export async function recordSighting(db: TactDb, sighting: PendingSighting, sett
       site: site.id,
       conversationId: String(sighting.conversationId),
       messageId: String(sighting.messageId),
-      permalink: sighting.permalink,
-      author: { id: sighting.author?.id, name: sighting.author?.name },
-      snippet: settings.storeSnippets ? String(sighting.text ?? '') : undefined,
+      permalink: isSafeLink(sighting.permalink) ? sighting.permalink : undefined,
+      author: { id: cleanId(sighting.author?.id), name: cleanPageText(sighting.author?.name, NAME_MAX) },
+      snippet: settings.storeSnippets ? cleanPageText(sighting.text, SNIPPET_MAX) : undefined,
       kind: sighting.kind,
       urgent: Boolean(sighting.urgent),
       receivedAt,
@@ -67,12 +74,10 @@ export async function refreshReminders(db: TactDb, settings: Settings, now: numb
   const notified = ((await browser.storage.local.get('notified')).notified as string[] | undefined) ?? [];
   const fresh = soon.filter((item) => !notified.includes(item.id));
   if (fresh.length && settings.enabled) {
-    const names = [...new Set(fresh.map((i) => i.author.name).filter(Boolean))].slice(0, 3).join(', ');
     await browser.notifications.create('tact-due', {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: fresh.length === 1 ? 'A reply is due soon' : `${fresh.length} replies are due soon`,
-      message: names ? `Waiting on you: ${names}` : 'Open Tact to see what is waiting on you.',
+      ...dueNotice(fresh),
       priority: 1,
     });
     await browser.storage.local.set({ notified: [...notified, ...fresh.map((i) => i.id)].slice(-500) });

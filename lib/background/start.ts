@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
+import { ALL_LEXICONS } from '../judge/lexicons/all';
 import { handleMessages } from '../messaging';
 import type { AdapterHealth } from '../sites/types';
 import { loadSettings } from '../settings/store';
 import { handleInstalled } from '../settings/on-install';
 import { openTactDb, type TactDb } from '../store';
 import { REMINDER_ALARM, recordAnswer, recordSighting, refreshReminders } from './pending';
+import { reinjectOpenTabs, shouldReinject } from './reinject';
+import { clearStoreProblem, noteStoreFailure } from './store-problem';
 
 type TabHealth = AdapterHealth & { url: string };
 
@@ -24,6 +27,8 @@ export function startBackground(): void {
   };
 
   handleMessages({
+    'judge:lexicons': () => [...ALL_LEXICONS],
+    'settings:get': () => loadSettings(),
     'health:report': async (report, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
@@ -35,11 +40,13 @@ export function startBackground(): void {
       return (stored[key] as TabHealth | undefined) ?? null;
     },
     'pending:seen': async (sighting) => {
-      const outcome = await recordSighting(store(), sighting, await loadSettings(), Date.now()).catch(() => 'invalid');
-      if (outcome === 'added' || outcome === 'updated') await refresh();
+      // A failed write (a full disk above all) is kept where the popup and dashboard show it.
+      const outcome = await recordSighting(store(), sighting, await loadSettings(), Date.now())
+        .catch((e: unknown) => noteStoreFailure(e, 'capture', Date.now()).then(() => 'invalid'));
+      if (outcome === 'added' || outcome === 'updated') await Promise.all([clearStoreProblem(), refresh()]);
     },
     'pending:answered': async (answer) => {
-      const resolved = await recordAnswer(store(), answer).catch(() => 0);
+      const resolved = await recordAnswer(store(), answer).catch((e: unknown) => noteStoreFailure(e, 'answer', Date.now()).then(() => 0));
       if (resolved) await refresh();
       return resolved;
     },
@@ -59,6 +66,7 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener((details) => {
     void handleInstalled(details);
     void refresh();
+    if (shouldReinject(details.reason)) void reinjectOpenTabs();
   });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -8,4 +8,5 @@ export {
   type DashboardQuery, type PendingCounts, type UpsertOutcome, type WeekStats,
 } from './pending-repo';
 export { answeredBeforeDue } from './reply-stats';
+export { isQuotaError, storeFailureOf, type StoreFailure } from './errors';
 export { checkBackup, exportBackup, importBackup, parseBackup, type ImportProgress, type ImportResult, type ParseResult, type TactBackup } from './backup';
