@@ -1,4 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Lexicon } from './judge/lexicons/types';
+import type { Settings } from './settings/types';
 import type { AdapterHealth, Person, SiteId } from './sites/types';
 
 /** What a content script saw: a message in view that asks the user for something. */
@@ -30,6 +32,10 @@ export interface ConversationAnswered {
  * Page content inside requests is untrusted: the background validates what it stores.
  */
 export interface Protocol {
+  /** A content script starts: the judge's vocabulary, as data (kept out of the content script's code). */
+  'judge:lexicons': { request: Record<string, never>; response: Lexicon[] };
+  /** The settings in force (personal, team file and browser policy merged), for a content script. */
+  'settings:get': { request: Record<string, never>; response: Settings };
   /** A content script reports which of its adapter's selectors matched. */
   'health:report': { request: AdapterHealth & { url: string }; response: void };
   /** The popup asks for the health of a tab's adapter. */

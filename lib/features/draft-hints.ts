@@ -1,10 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeMessage, callSuggestion, type JudgeOptions } from '../judge';
+import { analyzeMessage, callSuggestion, createDraftJudge, type DraftJudge, type JudgeOptions } from '../judge/engine';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../settings/types';
 import { hintOn, judgeOptions as judgeWords, runsOn } from '../settings/bridges';
 import { t } from '../i18n';
 import { createComposerIndex } from './composer-index';
+import { timeoutWhileValid } from './timers';
 import type { DraftHint } from './hint-state';
 import type { Store } from './state';
 import type { OverlayState } from './hint-state';
@@ -30,6 +31,9 @@ export interface DraftHintsDeps {
 export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSent }: DraftHintsDeps) {
   const index = createComposerIndex(adapter, document);
   const watched = new WeakSet<HTMLElement>();
+  /** Send watches by composer, stopped once the site removes the composer (an SPA navigation renders a new one). */
+  const sendWatches = new Map<HTMLElement, AbortController>();
+  ctx.onInvalidated(() => sendWatches.forEach((watch) => watch.abort()));
   /** Conversations where the user said "not sensitive". */
   const quiet = new Set<string>();
   /** Drafts the user dismissed the ack hint for (until the text changes). */
@@ -37,6 +41,8 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
   let timer: number | undefined;
   let judgeOptions: JudgeOptions = {};
   let optionsFrom: Settings | null = null;
+  /** One incremental judge per composer: each keystroke rescans only the end of the draft. */
+  let drafts = new WeakMap<HTMLElement, DraftJudge>();
 
   const setHint = (hint: DraftHint) => state.set((s) => ({ ...s, hint }));
   const current = () => state.get().hint;
@@ -49,14 +55,24 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
     if (s !== optionsFrom) {
       optionsFrom = s;
       judgeOptions = judgeWords(s, document.documentElement.lang || navigator.language);
+      drafts = new WeakMap();
     }
     return judgeOptions;
+  };
+  const judgeDraft = (composer: Composer, text: string) => {
+    const opts = options();
+    let judge = drafts.get(composer.element);
+    if (!judge) {
+      judge = createDraftJudge(opts);
+      drafts.set(composer.element, judge);
+    }
+    return judge.judge(text);
   };
 
   const decide = (composer: Composer, text: string): DraftHint => {
     const s = settings();
     if (!runsOn(s, adapter.id) || text.trim() === '') return { type: 'none' };
-    const judgement = analyzeMessage(text, options());
+    const judgement = judgeDraft(composer, text);
     if (judgement.acknowledgement && hintOn(s, adapter.id, 'acknowledgement') && text !== dismissedText) {
       const ack = judgement.acknowledgement;
       const favourites = s.favouriteReactions[ack.kind] ?? [];
@@ -91,7 +107,7 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
       setHint(next);
       return;
     }
-    timer = ctx.setTimeout(() => {
+    timer = timeoutWhileValid(ctx, () => {
       // Re-judge: the draft may have changed within the pause.
       const latest = decide(composer, safeRead(composer));
       if (latest.type !== 'none') setHint(latest);
@@ -101,12 +117,20 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
   const watchComposer = (composer: Composer) => {
     if (watched.has(composer.element)) return;
     watched.add(composer.element);
+    // Each watch listens on the window: left running, a removed composer's would pile up per navigation.
+    for (const [element, watch] of sendWatches) {
+      if (element.isConnected) continue;
+      watch.abort();
+      sendWatches.delete(element);
+    }
+    const watch = new AbortController();
+    sendWatches.set(composer.element, watch);
     composer.onSend((text) => {
       clearTimeout(timer);
       const shown = current();
       if (shown.type !== 'none' && 'composer' in shown && shown.composer.element === composer.element) setHint({ type: 'none' });
       onSent?.(composer, text);
-    }, ctx.signal);
+    }, watch.signal);
   };
 
   ctx.addEventListener(
@@ -174,7 +198,7 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
         });
       };
       setHint({ type: 'undo', composer, emoji, undo });
-      ctx.setTimeout(() => {
+      timeoutWhileValid(ctx, () => {
         const now = current();
         if (now.type === 'undo' && now.undo === undo) setHint({ type: 'none' });
       }, UNDO_FOR_MS);

@@ -25,8 +25,11 @@ export function openEmojiPicker(
       channel.port1.close();
       frame.remove();
       document.removeEventListener('pointerdown', outside, true);
+      // The page's lifetime signal would otherwise keep this closure (and the removed frame) per opening.
+      signal.removeEventListener('abort', abort);
       resolve(value);
     };
+    const abort = () => close(null);
     const outside = (event: Event) => {
       if (!event.composedPath().includes(frame)) close(null);
     };
@@ -37,7 +40,7 @@ export function openEmojiPicker(
     frame.addEventListener('load', () => {
       frame.contentWindow?.postMessage({ tact: 'picker-port' }, new URL(url).origin, [channel.port2]);
     });
-    signal.addEventListener('abort', () => close(null), { once: true });
+    signal.addEventListener('abort', abort, { once: true });
     document.addEventListener('pointerdown', outside, true);
     layer.append(frame);
   });

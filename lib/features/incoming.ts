@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeMessage, analyzeThread } from '../judge';
+import { analyzeMessage, analyzeThread } from '../judge/engine';
 import type { IncomingMessage, SiteAdapter } from '../sites/types';
 import type { Settings } from '../settings/types';
 import { judgeOptions } from '../settings/bridges';
+import { timeoutWhileValid } from './timers';
 import type { IncomingMarker, OverlayState } from './hint-state';
 import type { Store } from './state';
 
@@ -92,7 +93,7 @@ export function startIncoming({ ctx, adapter, state, settings, onNeedsReply, onH
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    ctx.setTimeout(scan, SCAN_EVERY_MS);
+    timeoutWhileValid(ctx, scan, SCAN_EVERY_MS);
   };
 
   const root = adapter.observeRoot(document) ?? document.body;

@@ -3,9 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DraftHintView } from '@/components/DraftHintView';
 import { IncomingMarkers } from '@/components/IncomingMarkers';
 import { sendMessage } from '../messaging';
-import { loadSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/types';
 import type { Composer, SiteAdapter } from '../sites/types';
+import { bootFromBackground, watchSettingsFromBackground } from './boot';
 import { startDraftHints } from './draft-hints';
 import { openEmojiPicker } from './emoji-picker';
 import { EMPTY_STATE, type OverlayState } from './hint-state';
@@ -18,15 +18,15 @@ import { createStore, useStore, type Store } from './state';
  * health report. Everything is tied to WXT's ctx, so navigation or an extension reload tears it down.
  */
 export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  let settings: Settings = await loadSettings();
-  const overlay = await mountOverlay(ctx);
+  let settings: Settings = await bootFromBackground();
+  if (!ctx.isValid) return;
+  const overlay = mountOverlay(ctx);
   const state = createStore<OverlayState>(EMPTY_STATE);
-  const unwatch = watchSettings((next) => {
+  watchSettingsFromBackground(ctx, (next) => {
     settings = next;
     if (!next.enabled || !next.sites[adapter.id]) state.set({ ...state.get(), hint: { type: 'none' }, markers: [] });
     incoming.rescan();
   });
-  ctx.onInvalidated(unwatch);
 
   const answered = (composer: Composer, how: 'replied' | 'reacted') => {
     const target = safe(() => composer.replyTarget());

@@ -19,9 +19,11 @@ interface Manifest {
 describe('the built manifest', () => {
   const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
 
-  it('asks for storage, alarms and notifications only', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  it('asks for storage, alarms, notifications and scripting only, and hosts only where its content scripts run', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+    // Scripting puts Tact back into tabs open across an update (lib/background/reinject.ts): on exactly the
+    // content scripts' hosts, which the install already grants, so it adds no warning.
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...CONTENT_MATCHES].sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
@@ -58,15 +60,20 @@ describe('the built manifest', () => {
     }
   });
 
-  it('keeps each content script within its size budget, with no emoji data in it', () => {
-    // A guard against growth while the judge's lexicons are made smaller: issue #7 aims for 30 KB.
-    const BUDGET_GZIP = 80 * 1024;
+  it('keeps each content script within its size guard, with no lexicons, emoji data or polyfill in it', () => {
+    // The judge's lexicons reach the page as data from the background, the emoji picker is an
+    // extension page, and the content scripts use the browser's native promise API: 74–78 KB gzip
+    // became 32–36 KB. Issue #7 aims for 30 KB; until then this guards against growth.
+    const BUDGET_GZIP = 36 * 1024;
     const dir = resolve(EXTENSION_DIR, 'content-scripts');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(resolve(dir, file));
       expect(gzipSync(code).length, file).toBeLessThan(BUDGET_GZIP);
       const text = code.toString('utf8');
       expect(text.includes('"grinning"') && text.includes('keywords'), `${file} carries emoji-mart data`).toBe(false);
+      // Words only a lexicon holds (a German acknowledgement, a Japanese sensitive term): not in the code.
+      expect(text.includes('alles klar') || text.includes('懲戒') || text.includes('entendido'), `${file} carries lexicons`).toBe(false);
+      expect(text.includes('This script should only be loaded in a browser extension'), `${file} carries the polyfill`).toBe(false);
     }
   });
 });

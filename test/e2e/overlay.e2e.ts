@@ -41,8 +41,11 @@ describe('overlay details on slack/thread', () => {
     // 😂 is in its default "frequently used" row, so no search (and no typing into the frame) is needed.
     const inPicker = (selector: string) =>
       frame.waitForFunction((sel) => document.querySelector('em-emoji-picker')?.shadowRoot?.querySelector(sel), { polling: 'raf', timeout: 15_000 }, selector);
-    const laugh = (await inPicker('button[aria-label="😂"]')).asElement() as ElementHandle<Element>;
-    await laugh.click();
+    const laugh = (await inPicker('button[aria-label="😂"]')).asElement() as ElementHandle<HTMLElement>;
+    // Clicked from inside the out-of-process frame, a task later: a mouse click dispatched into it
+    // through the page could hang under load, and a click that resolves the picker inside
+    // evaluate() would race the frame's removal.
+    await laugh.evaluate((button) => void setTimeout(() => button.click(), 0));
     await waitForHook(page, 'undo');
     expect(await page.$(tact('emoji-picker'))).toBeNull();
     expect(await reactions()).toContain('😂');

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { installLexiconsAsync } from '../judge/engine';
+import { sendMessage } from '../messaging';
+import type { Settings } from '../settings/types';
+
+/**
+ * What a content script needs before it can judge anything, asked of the background: the judge's
+ * lexicons (data, ~110 KB, parsed once per page instead of shipped as code in every site's script)
+ * and the settings in force (the background merges personal settings, team rules and policy, so the
+ * validation and policy code stays out of the page too).
+ */
+export async function bootFromBackground(): Promise<Settings> {
+  const [lexicons, settings] = await Promise.all([sendMessage('judge:lexicons', {}), sendMessage('settings:get', {})]);
+  if (!Array.isArray(lexicons) || lexicons.length === 0) throw new Error('the background sent no lexicons');
+  if (!settings || typeof settings !== 'object') throw new Error('the background sent no settings');
+  // Compiled in slices of a few ms: one compile of every lexicon would be a long task on each page load.
+  await installLexiconsAsync(lexicons, { yieldEvery: 8 });
+  return settings;
+}
+
+/** Where the settings in force can change: personal settings, an imported team file, browser policy. */
+function touchesSettings(changes: Record<string, unknown>, area: string): boolean {
+  if (area === 'managed') return true;
+  if (area === 'sync') return Object.keys(changes).some((key) => key.startsWith('settings'));
+  if (area === 'local') return 'teamPolicy' in changes;
+  return false;
+}
+
+/** Calls back with the settings in force after each change, in any tab; stops when the script is invalidated. */
+export function watchSettingsFromBackground(ctx: ContentScriptContext, callback: (settings: Settings) => void): void {
+  let latest = 0;
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (!touchesSettings(changes, area)) return;
+    const mine = ++latest;
+    void sendMessage('settings:get', {})
+      .then((settings) => {
+        // Answers can arrive out of order; only the newest one speaks, and only to a live script.
+        if (mine === latest && ctx.isValid && settings) callback(settings);
+      })
+      .catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+}
