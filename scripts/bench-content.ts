@@ -40,8 +40,8 @@ async function measured(page: Page): Promise<() => Promise<number>> {
   };
 }
 
-/** Script time to load a replica and type a reply, with and without Tact; and keystroke → hint painted. */
-async function pageCosts(): Promise<void> {
+/** Script time to load a replica and type a reply, with and without Tact; and keystroke → hint painted (returned: site → median ms). */
+async function pageCosts(): Promise<Record<string, number>> {
   await buildReplicas();
   const runs = 3;
   for (const spec of BEHAVIOUR_SITES.filter((s) => ['gmail', 'slack'].includes(s.site))) {
@@ -65,6 +65,7 @@ async function pageCosts(): Promise<void> {
     console.log(`  ${spec.site}/${spec.view}: script time load+typing ${ms(median(totals.without))} without Tact, ${ms(median(totals.with))} with (+${ms(added)})`);
   }
 
+  const hintMs: Record<string, number> = {};
   const h = await startHarness();
   for (const spec of BEHAVIOUR_SITES) {
     const page = await h.openReplica(spec.site, spec.view, {
@@ -93,66 +94,13 @@ async function pageCosts(): Promise<void> {
       await page.keyboard.press('Escape');
     }
     samples.sort((a, b) => a - b);
-    console.log(`  ${spec.site}: last keystroke → hint painted, median ${ms(samples[2]!)} (includes the deliberate 350 ms typing pause)`);
+    hintMs[`${spec.site}/${spec.view}`] = samples[2]!;
+    console.log(`  ${spec.site}/${spec.view}: last keystroke → hint painted, median ${ms(samples[2]!)} (includes the deliberate 350 ms typing pause)`);
     await page.close();
   }
   if (h.outbound.length) console.log(`  WARNING: outbound requests ${JSON.stringify(h.outbound)}`);
   await h.close();
-}
-
-/**
- * A Slack channel scrolled through a few thousand messages: the virtual list swaps its rows 60 times
- * (50 rows each, 3,000 messages, some of them requests), as Slack does while scrolling. Measures the
- * script time and long tasks of the churn with and without Tact.
- */
-async function slackChurn(): Promise<void> {
-  const results: Record<string, { script: number; longTasks: number }> = {};
-  for (const withExtension of [false, true]) {
-    const h = await startHarness({ withExtension });
-    let read: () => Promise<number> = async () => 0;
-    const page = await h.openReplica('slack', 'channel', { beforeLoad: async (p) => void (read = await measured(p)) });
-    await page.waitForFunction(() => typeof window.__replica === 'object');
-    if (withExtension) await page.waitForSelector('tact-overlay');
-    const before = await read();
-    const longTasks = await page.evaluate(async () => {
-      let count = 0;
-      new PerformanceObserver((list) => (count += list.getEntries().length)).observe({ type: 'longtask' });
-      const template = document.querySelector('[data-qa="message_container"]')!.closest('[data-qa="virtual-list-item"]')!;
-      const list = template.parentElement!;
-      const texts = [
-        'Can you review the rollout plan before 3pm?',
-        'Deploy went fine, metrics look normal.',
-        'Thanks!',
-        'Could you send me the numbers for Q3 by tomorrow?',
-        'FYI the office is closed on Friday.',
-      ];
-      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      for (let batch = 0; batch < 60; batch++) {
-        list.querySelectorAll(':scope > [data-qa="virtual-list-item"]').forEach((row) => row.remove());
-        for (let i = 0; i < 50; i++) {
-          const row = template.cloneNode(true) as HTMLElement;
-          const ts = `${1788000000 + batch * 50 + i}.000100`;
-          row.id = ts;
-          row.setAttribute('data-item-key', ts);
-          row.querySelectorAll('[data-msg-ts]').forEach((el) => el.setAttribute('data-msg-ts', ts));
-          row.querySelectorAll('[data-ts]').forEach((el) => el.setAttribute('data-ts', ts));
-          const text = row.querySelector('[data-qa="message-text"]');
-          if (text) text.textContent = texts[(batch + i) % texts.length]!;
-          list.append(row);
-        }
-        await frame();
-      }
-      await new Promise((done) => setTimeout(done, 1500));
-      return count;
-    });
-    results[withExtension ? 'with' : 'without'] = { script: (await read()) - before, longTasks };
-    await h.close();
-  }
-  const w = results.with!;
-  const wo = results.without!;
-  console.log(
-    `  slack/channel, 3,000 messages churned through the virtual list: script ${ms(wo.script)} without Tact, ${ms(w.script)} with (+${ms(w.script - wo.script)}); long tasks ${wo.longTasks} without, ${w.longTasks} with`,
-  );
+  return hintMs;
 }
 
 /** Grows the open Gmail thread to 100 messages before Tact starts (document_idle), as a long thread loads. */
@@ -205,13 +153,17 @@ async function gmailLongThread(): Promise<void> {
   );
 }
 
-export async function benchContent(): Promise<void> {
+/**
+ * Sizes, page costs and keystroke → hint painted (returned, page view → median ms, for the summary).
+ * The Slack churn and the large Gmail thread at the issue's sizes are in bench-large.ts.
+ */
+export async function benchContent(): Promise<{ keystrokeToHint: Record<string, number> }> {
   for (const size of contentScriptSizes()) {
     console.log(`  content script ${size.site}: ${kb(size.raw)} raw, ${kb(size.gzip)} gzip; emoji data inside: ${size.hasEmojiData ? 'YES (bad)' : 'no'}`);
   }
-  await pageCosts();
+  const keystrokeToHint = await pageCosts();
   await gmailLongThread();
-  await slackChurn();
+  return { keystrokeToHint };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void benchContent();

@@ -24,7 +24,16 @@ function items(n: number, now: number): PendingItem[] {
   });
 }
 
-export async function benchDashboard(count = 10_000): Promise<void> {
+/** What the summary prints of the dashboard run. */
+export interface DashboardFigures {
+  count: number;
+  importMs: number;
+  firstRenderMs: number;
+  rows: number;
+  frames: { median: number; p95: number; max: number };
+}
+
+export async function benchDashboard(count = 10_000): Promise<DashboardFigures> {
   const h = await startHarness();
   try {
     const now = Date.now();
@@ -68,6 +77,7 @@ export async function benchDashboard(count = 10_000): Promise<void> {
     console.log(`  import ${count.toLocaleString('en')} items through the page: ${importMs} ms`);
     console.log(`  dashboard first render with ${count.toLocaleString('en')} items: ${firstRender} ms (${rows} rows in the DOM)`);
     console.log(`  scrolling 120 frames: median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms, max ${frames.max.toFixed(1)} ms per frame`);
+    return { count, importMs, firstRenderMs: firstRender, rows, frames };
   } finally {
     await h.close();
   }

@@ -36,7 +36,7 @@ function makeItems(n: number): PendingItem[] {
   });
 }
 
-async function time<T>(label: string, run: () => Promise<T>, repeat = 5): Promise<T> {
+async function time<T>(log: Map<string, number>, label: string, run: () => Promise<T>, repeat = 5): Promise<T> {
   const ms: number[] = [];
   let result!: T;
   for (let i = 0; i < repeat; i++) {
@@ -45,44 +45,48 @@ async function time<T>(label: string, run: () => Promise<T>, repeat = 5): Promis
     ms.push(performance.now() - start);
   }
   ms.sort((a, b) => a - b);
+  log.set(label, ms[ms.length >> 1]!);
   console.log(`  ${label.padEnd(44)} ${ms[ms.length >> 1]!.toFixed(1).padStart(8)} ms (median of ${repeat})`);
   return result;
 }
 
-/** Print insert and query times for 100,000 items in fake-indexeddb. */
-export async function benchStore(): Promise<void> {
+/** Print insert and query times for 100,000 items in fake-indexeddb; returns them (label → median ms) for the summary. */
+export async function benchStore(): Promise<Map<string, number>> {
+  const log = new Map<string, number>();
   console.log(`lib/store benchmark — ${N.toLocaleString('en')} items, fake-indexeddb (in-memory JS) under Node ${process.version}`);
   const db = freshDb('tact-bench');
   const items = makeItems(N);
   const start = performance.now();
   await db.transaction('rw', db.pending, () => db.pending.bulkAdd(items));
+  log.set('bulk insert (one transaction)', performance.now() - start);
   console.log(`  ${'bulk insert (one transaction)'.padEnd(44)} ${(performance.now() - start).toFixed(0).padStart(8)} ms`);
 
-  const c = await time('counts', () => counts(db, NOW, NOW + 5 * HOUR));
+  const c = await time(log, 'counts', () => counts(db, NOW, NOW + 5 * HOUR));
   console.log(`    → ${JSON.stringify(c)}`);
-  await time('nextDueAfter', () => nextDueAfter(db, NOW));
-  await time('dueSoon (next hour)', () => dueSoon(db, NOW, HOUR));
-  await time('listForDashboard first page (50)', () => listForDashboard(db, { now: NOW }));
-  await time('listForDashboard site filter (discord)', () => listForDashboard(db, { now: NOW, site: 'discord' }));
-  const hits = await time('listForDashboard search "slides budget"', () => listForDashboard(db, { now: NOW, search: 'slides budget' }));
+  await time(log, 'nextDueAfter', () => nextDueAfter(db, NOW));
+  await time(log, 'dueSoon (next hour)', () => dueSoon(db, NOW, HOUR));
+  await time(log, 'listForDashboard first page (50)', () => listForDashboard(db, { now: NOW }));
+  await time(log, 'listForDashboard site filter (discord)', () => listForDashboard(db, { now: NOW, site: 'discord' }));
+  const hits = await time(log, 'listForDashboard search "slides budget"', () => listForDashboard(db, { now: NOW, search: 'slides budget' }));
   console.log(`    → ${hits.length} hits on the first page`);
-  await time('listForDashboard search, no match (full scan)', () => listForDashboard(db, { now: NOW, search: 'zebra' }));
-  await time('listForDashboard resolved view', () => listForDashboard(db, { now: NOW, view: 'resolved' }));
-  await time('replyStats, 12 weeks', () => replyStats(db, NOW, 12), 3);
+  await time(log, 'listForDashboard search, no match (full scan)', () => listForDashboard(db, { now: NOW, search: 'zebra' }));
+  await time(log, 'listForDashboard resolved view', () => listForDashboard(db, { now: NOW, view: 'resolved' }));
+  await time(log, 'replyStats, 12 weeks', () => replyStats(db, NOW, 12), 3);
   let k = 0;
-  await time('upsertSeen (one new message)', () => upsertSeen(db, {
+  await time(log, 'upsertSeen (one new message)', () => upsertSeen(db, {
     site: 'slack', conversationId: 'c1', messageId: `bench${k++}`, author: {}, kind: 'question', urgent: false, receivedAt: NOW, dueAt: NOW + HOUR,
   }, NOW));
 
-  const backup = await time('exportBackup', () => exportBackup(db, NOW), 1);
+  const backup = await time(log, 'exportBackup', () => exportBackup(db, NOW), 1);
   const text = JSON.stringify(backup);
-  const parsed = await time(`parseBackup (${(text.length / 1024 / 1024).toFixed(1)} MB)`, async () => parseBackup(text), 1);
+  const parsed = await time(log, `parseBackup (${(text.length / 1024 / 1024).toFixed(1)} MB)`, async () => parseBackup(text), 1);
   if (!parsed.ok) throw new Error(parsed.error);
   db.close();
   const target = freshDb('tact-bench-import');
-  const result = await time('importBackup into an empty store', () => importBackup(target, parsed.backup), 1);
+  const result = await time(log, 'importBackup into an empty store', () => importBackup(target, parsed.backup), 1);
   console.log(`    → ${JSON.stringify(result)}`);
   target.close();
+  return log;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
