@@ -122,6 +122,25 @@ const cases: [text: string, kind: AckKind | null][] = [
   // A commitment with a detail is content, not an acknowledgement.
   ['承知しました、明日対応します', null],
   ['Dale, lo veo mañana', null],
+  // Approval "from my side", thanks for a gerund, congratulations on a launch, "I'll handle it": each beside content.
+  ['Approved from my side', 'approval'],
+  ['Approved from my side, but please fix the typo first', null],
+  ['Freigegeben von meiner Seite!', 'approval'],
+  ['Freigegeben von meiner Seite, bitte noch den Changelog ergänzen', null],
+  ['Aprovado da minha parte 👍', 'approval'],
+  ['Aprovado da minha parte, só falta o jurídico revisar', null],
+  ['Validé de mon côté', 'approval'],
+  ['Validé de mon côté, mais il manque la section 3', null],
+  ['Thanks so much for pulling that together!', 'thanks'],
+  ['Thanks so much for pulling that together, can you also add Q3?', null],
+  ['恭喜版本顺利发布！', 'congratulations'],
+  ['恭喜项目顺利上线！下周复盘会谁来主持？', null],
+  ['ローンチおめでとうございます！', 'congratulations'],
+  ['こちらで対応します', 'on-it'],
+  ['こちらで対応しますね！ちなみに期限はいつですか？', null],
+  ['LGTM，可以合了', 'approval'],
+  ['LGTM，可以合，不过先跑一下测试', null],
+  ['Merci vielmal!', 'thanks'],
 ];
 
 describe('acknowledgement', () => {

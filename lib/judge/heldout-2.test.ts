@@ -1,7 +1,7 @@
-// Measures the judge on the second held-out corpus (lib/judge/corpus/heldout-2), written after the
-// first one started to be used for tuning. Prints the full table and every mistake; asserts only
-// the floors under which the product would do more harm than good. Never lower a floor to pass,
-// and never tune the judge on these messages.
+// Scores the judge on the second held-out corpus (lib/judge/corpus/heldout-2). Since 2026-11-24 this
+// set is a development set: rules were tuned against it, so its figures no longer measure anything;
+// lib/judge/corpus/heldout-3 is the measure. Prints the full table and every mistake; the floors
+// below are the figures reached on 2026-11-24, kept as a regression guard. Never lower a floor to pass.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, SENSITIVE_TOPICS } from '.';
 import { HELDOUT } from './corpus/heldout';
@@ -54,15 +54,18 @@ describe('second held-out corpus: the judge clears the product floors', () => {
     console.log(formatRun('Second held-out corpus', outcomes));
   });
 
-  it('acknowledgement precision is at least 0.95 (a false alarm is the worst failure)', () => {
-    expect(scoreQuestion(outcomes, 'ack').precision ?? 0).toBeGreaterThanOrEqual(0.95);
+  it('acknowledgement precision is at least 0.99 and recall at least 0.95 (a false alarm is the worst failure)', () => {
+    expect(scoreQuestion(outcomes, 'ack').precision ?? 0).toBeGreaterThanOrEqual(0.99);
+    expect(scoreQuestion(outcomes, 'ack').recall ?? 0).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('sensitive precision (any topic, per message) is at least 0.85', () => {
-    expect(scoreQuestion(outcomes, 'sensitive').precision ?? 0).toBeGreaterThanOrEqual(0.85);
+  it('sensitive precision (any topic, per message) is at least 0.99 and recall at least 0.95', () => {
+    expect(scoreQuestion(outcomes, 'sensitive').precision ?? 0).toBeGreaterThanOrEqual(0.99);
+    expect(scoreQuestion(outcomes, 'sensitive').recall ?? 0).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('needsReply F1 is at least 0.7', () => {
-    expect(scoreQuestion(outcomes, 'needsReply').f1 ?? 0).toBeGreaterThanOrEqual(0.7);
+  it('needsReply precision is at least 0.94 and F1 at least 0.94', () => {
+    expect(scoreQuestion(outcomes, 'needsReply').precision ?? 0).toBeGreaterThanOrEqual(0.94);
+    expect(scoreQuestion(outcomes, 'needsReply').f1 ?? 0).toBeGreaterThanOrEqual(0.94);
   });
 });

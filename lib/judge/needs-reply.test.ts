@@ -71,6 +71,18 @@ const cases: [text: string, kind: ReplyKind | null][] = [
   ['また障害ですか、最高ですね。', null],
   ['Vale, si legal da el visto bueno.', null],
   ['¿Me das el visto bueno?', 'approval'],
+  // Confidentiality asks, "please wait", and sarcastic "who thought…" ask for no answer; real asks beside them still do.
+  ['Bitte noch vertraulich behandeln, danke.', null],
+  ['Bitte nichts davon nach außen geben, aber schick mir bitte die Liste bis morgen', 'request'],
+  ['No compartáis el documento todavía.', null],
+  ['Não compartilhem o link ainda.', null],
+  ['5分ほどお待ちください', null],
+  ['何かあれば声かけてください。あと、資料のレビューをお願いします', 'request'],
+  ['Who thought it was a good idea to deploy on a Friday?', null],
+  ['Wer hatte die glorreiche Idee, das am Freitag zu deployen?', null],
+  ['Wer plant das Meeting am Freitag?', 'question'],
+  ['小王请两天假，你能帮他顶一下吗？', 'question'],
+  ['小王请两天假', null],
 ];
 
 describe('needs a reply', () => {

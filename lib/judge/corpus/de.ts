@@ -79,4 +79,9 @@ export const DE: CorpusEntry[] = [
   { text: 'Den Runner habe ich neu gestartet.', hard: true },
   { text: 'Er hat heute gekündigt, bitte noch nicht weitersagen.', sensitive: ['termination'], hard: true },
   { text: 'Danke für die schnelle Hilfe, schönen Feierabend!', ack: 'thanks' },
+  { text: 'Freigegeben von meiner Seite', ack: 'approval' },
+  { text: 'Ab Juni berichten wir an die Bereichsleitung Vertrieb', sensitive: ['reorg'], hard: true },
+  { text: 'Ich hab die Nase voll, dass du jedes Mal zu spät kommst', sensitive: ['conflict'], hard: true },
+  { text: 'Der flaky Test geht mir auf die Nerven', hard: true },
+  { text: 'Bitte noch vertraulich behandeln, danke', hard: true },
 ];

@@ -139,4 +139,10 @@ export const EN: CorpusEntry[] = [
   { text: 'You keep ignoring my reviews and I’m tired of it.', sensitive: ['conflict'] },
   { text: 'I’m tired of this flaky integration test.', hard: true },
   { text: 'Our team is being folded into Payments, new reporting lines from June.', sensitive: ['reorg'] },
+  { text: 'Approved from my side 👍', ack: 'approval' },
+  { text: 'Approved from my side, but the second chart is wrong', hard: true },
+  { text: "His contract won't be renewed, please keep it quiet for now", sensitive: ['termination'], hard: true },
+  { text: "The support contract won't be renewed, we're moving to the new vendor", hard: true },
+  { text: 'Sending the rejection letters to the three candidates this afternoon', sensitive: ['hiring'] },
+  { text: 'Who thought it was a good idea to schedule the release on a holiday?', hard: true },
 ];

@@ -80,4 +80,8 @@ export const ES: CorpusEntry[] = [
   { text: 'Subí el fix a staging ayer.', hard: true },
   { text: 'A Pablo lo echaron el viernes, no lo comentes.', sensitive: ['termination'], hard: true },
   { text: 'Gracias por el repaso del informe', ack: 'thanks' },
+  { text: 'Aprobado por mi parte 👍', ack: 'approval' },
+  { text: 'No le renuevan el contrato a Marta, todavía no lo sabe', sensitive: ['termination'], hard: true },
+  { text: 'Me tienes hasta la madre con los cambios de última hora', sensitive: ['conflict'], hard: true },
+  { text: 'Me cansé de esperar a que termine el deploy', hard: true },
 ];

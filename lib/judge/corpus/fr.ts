@@ -80,4 +80,8 @@ export const FR: CorpusEntry[] = [
   { text: 'Relancé le pipeline, tout est vert.', hard: true },
   { text: 'J’en ai marre que tu me coupes la parole en réunion.', sensitive: ['conflict'] },
   { text: 'Merci pour la démo de ce matin !', ack: 'thanks' },
+  { text: 'Validé de mon côté 👍', ack: 'approval' },
+  { text: 'Mon augmentation cette année : 1 %. Génial.', sensitive: ['compensation'], hard: true },
+  { text: 'Mon augmentation de quota API est passée', hard: true },
+  { text: 'Son contrat ne sera pas renouvelé, Paul le lui annonce vendredi', sensitive: ['termination'] },
 ];

@@ -81,4 +81,9 @@ export const JA: CorpusEntry[] = [
   { text: 'レビューしていただき助かりました。', ack: 'thanks', hard: true },
   { text: '本件、正式発表までは口外しないでください。', hard: true },
   { text: 'デモお疲れさまでした！', ack: 'thanks' },
+  { text: 'こちらで対応します！', ack: 'on-it' },
+  { text: 'ローンチおめでとうございます🎉', ack: 'congratulations' },
+  { text: '佐藤さんの査定結果、まだ本人には伝えないでください', sensitive: ['performance'], hard: true },
+  { text: '中古ノートPCの査定結果が届きました', hard: true },
+  { text: '少々お待ちください、確認します', ack: 'on-it', hard: true },
 ];

@@ -79,4 +79,8 @@ export const PT: CorpusEntry[] = [
   { text: 'Subi o fix pra staging ontem.', hard: true },
   { text: 'Ele foi despedido ontem, ninguém sabe ainda.', sensitive: ['termination'] },
   { text: 'Obrigado pela revisão, ajudou muito!', ack: 'thanks' },
+  { text: 'Aprovado da minha parte', ack: 'approval' },
+  { text: 'Meu aumento foi de 2%, nem acreditei', sensitive: ['compensation'] },
+  { text: 'O aumento de latência foi de 20% depois do deploy', hard: true },
+  { text: 'A partir de abril o time passa a responder para a diretoria de Produto', sensitive: ['reorg'], hard: true },
 ];

@@ -86,4 +86,9 @@ export const ZH: CorpusEntry[] = [
   { text: '他下个月离职，先别外传。', sensitive: ['termination'], hard: true },
   { text: '我們部門要併入平台部了。', sensitive: ['reorg'] },
   { text: '謝謝，辛苦了！', ack: 'thanks' },
+  { text: '恭喜版本顺利发布！🎉', ack: 'congratulations' },
+  { text: 'LGTM，可以合了', ack: 'approval' },
+  { text: '他下周要开刀，请两周假', sensitive: ['health'], hard: true },
+  { text: '这个模块先开刀重构', hard: true },
+  { text: '我真的受够你每次都临时改需求', sensitive: ['conflict'] },
 ];
