@@ -10,6 +10,11 @@ import type { Store } from './state';
 /** Incoming text beyond this is not judged: a reply request sits near the top. */
 const MAX_JUDGED = 4000;
 const SCAN_EVERY_MS = 600;
+/**
+ * New judgements per task. A long thread (or the first scan, which also builds the judge's lazily
+ * made tables) goes on in the next task instead of blocking the page for one long task.
+ */
+const JUDGE_BUDGET_MS = 8;
 
 export interface IncomingDeps {
   ctx: ContentScriptContext;
@@ -46,10 +51,16 @@ export function startIncoming({ ctx, adapter, state, settings, onNeedsReply, onH
     }
     const markers: IncomingMarker[] = [];
     const options = judgeOptions(s, document.documentElement.lang || navigator.language);
+    const started = performance.now();
+    let unfinished = false;
     for (const message of messages) {
       const key = `${message.site}:${message.conversationId}:${message.messageId}`;
       let verdict = seen.get(key);
       if (!verdict) {
+        if (performance.now() - started > JUDGE_BUDGET_MS) {
+          unfinished = true;
+          continue;
+        }
         const judgement = analyzeMessage(message.text.slice(0, MAX_JUDGED), options);
         verdict = {
           topics: judgement.sensitive.map((x) => x.topic),
@@ -65,7 +76,8 @@ export function startIncoming({ ctx, adapter, state, settings, onNeedsReply, onH
       }
     }
     state.set((st) => (sameMarkers(st.markers, markers) ? st : { ...st, markers }));
-    if (s.hints.threadHeat) checkHeat(messages);
+    if (unfinished) timeoutWhileValid(ctx, scan, 0);
+    else if (s.hints.threadHeat) checkHeat(messages);
   };
 
   const checkHeat = (messages: IncomingMessage[]) => {

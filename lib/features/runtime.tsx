@@ -11,7 +11,7 @@ import { openEmojiPicker } from './emoji-picker';
 import { EMPTY_STATE, type OverlayState } from './hint-state';
 import { startIncoming } from './incoming';
 import { mountOverlay } from './overlay';
-import { createStore, useStore, type Store } from './state';
+import { createStore, drawFrom } from './state';
 
 /**
  * Starts Tact on a supported page: the overlay, the draft hints, the incoming-message reader and the
@@ -89,26 +89,26 @@ export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter)
   ctx.addEventListener(window, 'scroll', bump, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', bump, { passive: true });
 
-  render(<OverlayApp state={state} actions={hints.actions} anyEmoji={!adapter.reactions} />, overlay.container);
-  ctx.onInvalidated(() => render(null, overlay.container));
+  const anyEmoji = !adapter.reactions;
+  const stopDrawing = drawFrom(state, ({ hint, markers, frame }) =>
+    render(
+      <>
+        <IncomingMarkers markers={markers} frame={frame} />
+        <DraftHintView hint={hint} frame={frame} actions={hints.actions} anyEmoji={anyEmoji} />
+      </>,
+      overlay.container,
+    ),
+  );
+  ctx.onInvalidated(() => {
+    stopDrawing();
+    render(null, overlay.container);
+  });
 
   const report = () => {
     const health = safe(() => adapter.health(document));
     if (health) void sendMessage('health:report', { ...health, url: location.href }).catch(() => undefined);
   };
   ctx.setTimeout(report, 1500);
-}
-
-type HintProps = Parameters<typeof DraftHintView>[0];
-
-function OverlayApp({ state, actions, anyEmoji }: { state: Store<OverlayState>; actions: HintProps['actions']; anyEmoji: boolean }) {
-  const { hint, markers, frame } = useStore(state);
-  return (
-    <>
-      <IncomingMarkers markers={markers} frame={frame} />
-      <DraftHintView hint={hint} frame={frame} actions={actions} anyEmoji={anyEmoji} />
-    </>
-  );
 }
 
 function safe<T>(fn: () => T): T | null {

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
-
 /** A value that can be watched: the overlay's UI re-renders from it. */
 export interface Store<T> {
   get(): T;
@@ -25,11 +23,26 @@ export function createStore<T>(initial: T): Store<T> {
   };
 }
 
-export function useStore<T>(store: Store<T>): T {
-  const [value, setValue] = useState(store.get());
-  useEffect(() => {
-    setValue(store.get());
-    return store.subscribe(setValue);
-  }, [store]);
-  return value;
+/**
+ * Calls `draw` with the store's value now and after every change, at most once per microtask (so a
+ * burst of changes draws once, as a component's state would). Returns the stop. No hooks needed:
+ * the overlay re-renders from the top, and preact/hooks stays out of the content script.
+ */
+export function drawFrom<T>(store: Store<T>, draw: (value: T) => void): () => void {
+  let queued = false;
+  let stopped = false;
+  const flush = () => {
+    queued = false;
+    if (!stopped) draw(store.get());
+  };
+  draw(store.get());
+  const unsubscribe = store.subscribe(() => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(flush);
+  });
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }
