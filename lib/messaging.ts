@@ -66,7 +66,13 @@ export type Handlers = {
 /** Sends a typed message to the background (or whichever extension page handles it). */
 export async function sendMessage<K extends MessageKind>(kind: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { tact: kind, request };
-  return (await browser.runtime.sendMessage(envelope)) as ResponseOf<K>;
+  const response: unknown = await browser.runtime.sendMessage(envelope);
+  // The background's polyfill sends a failed handler's error as data; callers without the polyfill
+  // (content scripts use the native API) must see it as the error it is.
+  if (typeof response === 'object' && response !== null && '__mozWebExtensionPolyfillReject__' in response) {
+    throw new Error(String((response as { message?: unknown }).message ?? 'the background failed'));
+  }
+  return response as ResponseOf<K>;
 }
 
 /** Routes typed messages to handlers; unknown messages are left for other listeners. Returns the remover. */

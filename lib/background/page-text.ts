@@ -22,7 +22,13 @@ const INVISIBLE = /[\u200B\u2060-\u2064\uFEFF\u180E\u00AD]/g;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** User-perceived characters where the browser can tell them (Intl.Segmenter: Firefox 125+), code points otherwise. */
+function characters(text: string): Iterable<string> {
+  if (typeof Intl.Segmenter !== 'function') return Array.from(text);
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Page text made safe to store and show: whitespace collapsed, control, bidi-override and invisible
@@ -38,7 +44,7 @@ export function cleanPageText(text: unknown, max: number): string | undefined {
   if (!flat) return undefined;
   if (flat.length <= max) return flat;
   let out = '';
-  for (const { segment } of graphemes.segment(flat)) {
+  for (const segment of characters(flat)) {
     if (out.length + segment.length > max - 1) break;
     out += segment;
   }

@@ -10,13 +10,38 @@ import type { Settings } from '../settings/types';
  * and the settings in force (the background merges personal settings, team rules and policy, so the
  * validation and policy code stays out of the page too).
  */
-export async function bootFromBackground(): Promise<Settings> {
-  const [lexicons, settings] = await Promise.all([sendMessage('judge:lexicons', {}), sendMessage('settings:get', {})]);
+export async function bootFromBackground(ctx: Pick<ContentScriptContext, 'isValid'>): Promise<Settings> {
+  const lexicons = await askWithRetry(ctx, () => sendMessage('judge:lexicons', {}));
   if (!Array.isArray(lexicons) || lexicons.length === 0) throw new Error('the background sent no lexicons');
-  if (!settings || typeof settings !== 'object') throw new Error('the background sent no settings');
   // Compiled in slices of a few ms: one compile of every lexicon would be a long task on each page load.
   await installLexiconsAsync(lexicons, { yieldEvery: 8 });
+  // Read after the compile, which can take a while in a background tab: a change made meanwhile counts.
+  const settings = await askWithRetry(ctx, () => sendMessage('settings:get', {}));
+  if (!isSettings(settings)) throw new Error('the background sent no settings');
   return settings;
+}
+
+/** The shape a content script relies on; anything else (an error passed along as data) is refused. */
+export function isSettings(value: unknown): value is Settings {
+  const s = value as Settings | null;
+  return !!s && typeof s === 'object' && typeof s.enabled === 'boolean' && !!s.hints && typeof s.hints === 'object' && !!s.sites && typeof s.sites === 'object';
+}
+
+/** Pauses before each retry: a background that is starting (a browser restart, an update) misses early messages. */
+const RETRY_AFTER_MS = [500, 1000, 2000];
+
+async function askWithRetry<T>(ctx: Pick<ContentScriptContext, 'isValid'>, ask: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask();
+    } catch (error) {
+      const wait = RETRY_AFTER_MS[attempt];
+      if (wait === undefined || !ctx.isValid) throw error;
+      await new Promise<void>((resume) => {
+        setTimeout(resume, wait);
+      });
+    }
+  }
 }
 
 /** Where the settings in force can change: personal settings, an imported team file, browser policy. */
@@ -36,7 +61,7 @@ export function watchSettingsFromBackground(ctx: ContentScriptContext, callback:
     void sendMessage('settings:get', {})
       .then((settings) => {
         // Answers can arrive out of order; only the newest one speaks, and only to a live script.
-        if (mine === latest && ctx.isValid && settings) callback(settings);
+        if (mine === latest && ctx.isValid && isSettings(settings)) callback(settings);
       })
       .catch(() => undefined);
   };

@@ -122,6 +122,8 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
       if (element.isConnected) continue;
       watch.abort();
       sendWatches.delete(element);
+      // A site may attach the same element again later: it must be watched again then.
+      watched.delete(element);
     }
     const watch = new AbortController();
     sendWatches.set(composer.element, watch);

@@ -35,6 +35,8 @@ export function startIncoming({ ctx, adapter, state, settings, onNeedsReply, onH
   const seen = new Map<string, { topics: string[]; words: string[] }>();
   const heated = new Set<string>();
   let scheduled = false;
+  let optionsFrom: Settings | null = null;
+  let options: ReturnType<typeof judgeOptions> | undefined;
 
   const scan = () => {
     scheduled = false;
@@ -50,7 +52,12 @@ export function startIncoming({ ctx, adapter, state, settings, onNeedsReply, onH
       return;
     }
     const markers: IncomingMarker[] = [];
-    const options = judgeOptions(s, document.documentElement.lang || navigator.language);
+    // The same options object for the same settings: the judge caches what it compiles by identity,
+    // so a new object per scan would recompile the user's own terms on every scan.
+    if (s !== optionsFrom) {
+      optionsFrom = s;
+      options = judgeOptions(s, document.documentElement.lang || navigator.language);
+    }
     const started = performance.now();
     let unfinished = false;
     for (const message of messages) {
@@ -76,7 +83,10 @@ export function startIncoming({ ctx, adapter, state, settings, onNeedsReply, onH
       }
     }
     state.set((st) => (sameMarkers(st.markers, markers) ? st : { ...st, markers }));
-    if (unfinished) timeoutWhileValid(ctx, scan, 0);
+    if (unfinished) {
+      scheduled = true;
+      timeoutWhileValid(ctx, scan, 0);
+    }
     else if (s.hints.threadHeat) checkHeat(messages);
   };
 

@@ -18,7 +18,7 @@ import { createStore, drawFrom } from './state';
  * health report. Everything is tied to WXT's ctx, so navigation or an extension reload tears it down.
  */
 export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  let settings: Settings = await bootFromBackground();
+  let settings: Settings = await bootFromBackground(ctx);
   if (!ctx.isValid) return;
   const overlay = mountOverlay(ctx);
   const state = createStore<OverlayState>(EMPTY_STATE);
