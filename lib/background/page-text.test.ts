@@ -64,15 +64,16 @@ describe('cleanId', () => {
 describe('cleanPageText without Intl.Segmenter (Firefox before 125)', () => {
   it('still cuts with an ellipsis, by code point, never inside a surrogate pair', () => {
     const original = Intl.Segmenter;
+    const intl = Intl as { Segmenter?: typeof Intl.Segmenter };
     try {
-      // @ts-expect-error: simulating an engine that lacks it
-      delete Intl.Segmenter;
+      // Simulating an engine that lacks it.
+      delete intl.Segmenter;
       const cut = cleanPageText('😀'.repeat(50), 10)!;
       expect(cut.endsWith('…')).toBe(true);
       expect(Array.from(cut.slice(0, -1)).every((c) => c === '😀')).toBe(true);
       expect(cleanPageText('Zoe', 80)).toBe('Zoe');
     } finally {
-      Intl.Segmenter = original;
+      intl.Segmenter = original;
     }
   });
 });
