@@ -16,16 +16,29 @@ export function runSteps<R>(steps: Steps<R>): R {
 export interface SliceOptions {
   /** Milliseconds of work between two pauses (default 8). */
   yieldEvery?: number;
-  /** Hands the thread back (default: `scheduler.yield()` where there is one, else a zero timeout). */
+  /** Hands the thread back (default: `scheduler.yield()` where there is one, else a message to itself). */
   pause?: () => Promise<void>;
   /** The clock slices are measured with (default `performance.now`). */
   now?: () => number;
 }
 
+/**
+ * Yields to the event loop until the next task. Not a wait: where `scheduler.yield` is missing, a
+ * message posted to itself comes back as the next task, whereas a zero timeout is clamped, and
+ * throttled to a second per slice in a background tab (boot would take many seconds there).
+ */
 function defaultPause(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const channel = new MessageChannel();
+  const next = new Promise<void>((resume) => {
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resume();
+    };
+  });
+  channel.port2.postMessage(null);
+  return next;
 }
 
 /** Runs `steps` in slices of about `yieldEvery` ms, pausing between them. */
