@@ -6,9 +6,23 @@ import data from '@emoji-mart/data';
  * (never fetched) and loads only when someone opens the picker.
  */
 let port: MessagePort | null = null;
+/**
+ * What was picked before the port arrived: the port is posted once the frame has loaded, and
+ * emoji-mart can render (and be clicked) before that message is delivered. Held, not dropped.
+ */
+let held: { emoji?: string; close?: boolean } | null = null;
+
+const send = (message: { emoji?: string; close?: boolean }) => {
+  if (port) port.postMessage(message);
+  // The first answer counts: a pick then a stray outside click still reacts.
+  else held ??= message;
+};
 
 window.addEventListener('message', (event) => {
-  if (event.data?.tact === 'picker-port' && event.ports[0]) port = event.ports[0];
+  if (event.data?.tact !== 'picker-port' || !event.ports[0] || port) return;
+  port = event.ports[0];
+  if (held) port.postMessage(held);
+  held = null;
 });
 
 const picker = new Picker({
@@ -19,11 +33,11 @@ const picker = new Picker({
   theme: 'auto',
   onEmojiSelect: (emoji: { native: string }) => {
     // Only over the private port: the host page never learns what was picked.
-    port?.postMessage({ emoji: emoji.native });
+    send({ emoji: emoji.native });
   },
-  onClickOutside: () => port?.postMessage({ close: true }),
+  onClickOutside: () => send({ close: true }),
 });
 document.getElementById('picker')!.append(picker as unknown as Node);
 window.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') port?.postMessage({ close: true });
+  if (event.key === 'Escape') send({ close: true });
 });

@@ -384,17 +384,21 @@ describe('every feature in one browser, with nothing leaving the machine', () =>
     await session.send('Network.enable').catch(() => undefined);
   };
 
-  beforeAll(async () => {
-    h = await startHarness();
-    h.browser.on('targetcreated', (t: Target) => void watch(t));
-    h.browser.on('targetchanged', (t: Target) => void watch(t));
-    for (const target of h.browser.targets()) await watch(target);
-  });
   afterAll(async () => {
     await h?.close();
   });
 
   it('goes through onboarding, options, every hint, the picker, pending replies, the dashboard and the popup', async () => {
+    // A browser of its own per attempt: a retry in the first one would find its message already answered.
+    await h?.close();
+    watched.clear();
+    leaks.length = 0;
+    pickerRequests.length = 0;
+    h = await startHarness();
+    h.browser.on('targetcreated', (t: Target) => void watch(t));
+    h.browser.on('targetchanged', (t: Target) => void watch(t));
+    for (const target of h.browser.targets()) await watch(target);
+
     // Onboarding: the practice composer shows the acknowledgement hint.
     const onboarding = await h.openExtensionPage('onboarding.html');
     await onboarding.waitForSelector('[data-tact="onboarding"][data-ready="true"]');
