@@ -1,7 +1,4 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DraftHintView } from '@/components/DraftHintView';
-import { IncomingMarkers } from '@/components/IncomingMarkers';
 import { sendMessage } from '../messaging';
 import type { Settings } from '../settings/types';
 import type { Composer, SiteAdapter } from '../sites/types';
@@ -12,6 +9,9 @@ import { EMPTY_STATE, type OverlayState } from './hint-state';
 import { startIncoming } from './incoming';
 import { mountOverlay } from './overlay';
 import { createStore, drawFrom } from './state';
+import { placeChildren } from './view/dom';
+import { createHintView } from './view/hint-view';
+import { createMarkersView } from './view/markers-view';
 
 /**
  * Starts Tact on a supported page: the overlay, the draft hints, the incoming-message reader and the
@@ -89,19 +89,21 @@ export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter)
   ctx.addEventListener(window, 'scroll', bump, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', bump, { passive: true });
 
-  const anyEmoji = !adapter.reactions;
-  const stopDrawing = drawFrom(state, ({ hint, markers, frame }) =>
-    render(
-      <>
-        <IncomingMarkers markers={markers} frame={frame} />
-        <DraftHintView hint={hint} frame={frame} actions={hints.actions} anyEmoji={anyEmoji} />
-      </>,
-      overlay.container,
-    ),
-  );
+  // Plain DOM rather than Preact: the overlay is one card and some dots, and Preact cost every page
+  // ~11 KB of script (issue #7). A frame-only change moves them; nothing is rebuilt.
+  const hintView = createHintView(document, hints.actions, !adapter.reactions);
+  const markersView = createMarkersView(document);
+  let drawn: HTMLElement[] = [];
+  const stopDrawing = drawFrom(state, ({ hint, markers }) => {
+    const card = hintView.draw(hint);
+    const nodes = markersView.draw(markers, innerHeight);
+    if (card) nodes.push(card);
+    placeChildren(overlay.container, nodes, drawn);
+    drawn = nodes;
+  });
   ctx.onInvalidated(() => {
     stopDrawing();
-    render(null, overlay.container);
+    placeChildren(overlay.container, [], drawn);
   });
 
   const report = () => {
