@@ -54,8 +54,10 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
     const s = settings();
     if (s !== optionsFrom) {
       optionsFrom = s;
-      judgeOptions = judgeWords(s, document.documentElement.lang || navigator.language);
-      drafts = new WeakMap();
+      const next = judgeWords(s, document.documentElement.lang || navigator.language);
+      // Equal words come back as the same object: the drafts' judges stay valid then.
+      if (next !== judgeOptions) drafts = new WeakMap();
+      judgeOptions = next;
     }
     return judgeOptions;
   };

@@ -13,6 +13,17 @@ describe('what each part gets from the settings', () => {
     });
   });
 
+  it('hands out one object for equal words, so the judge compiles them once', () => {
+    const words = { ackPhrases: ['roger'], mutedSensitiveTerms: ['review'], extraSensitiveTerms: [{ term: 'RIF', topic: 'termination' as const }] };
+    const first = judgeOptions({ ...defaultSettings(), ...words }, 'en');
+    // A later settings object (read again from storage: new arrays, new term objects) with other switches.
+    const again = judgeOptions({ ...defaultSettings(), ...structuredClone(words), enabled: false }, 'en');
+    expect(again).toBe(first);
+    expect(judgeOptions({ ...defaultSettings(), ...words, ackPhrases: ['roger', 'wilco'] }, 'en')).not.toBe(first);
+    expect(judgeOptions({ ...defaultSettings(), ...words, extraSensitiveTerms: [{ term: 'RIF', topic: 'reorg' as const }] }, 'en')).not.toBe(first);
+    expect(judgeOptions({ ...defaultSettings(), ...words }, 'de')).not.toBe(first);
+  });
+
   it('gives the schedule a calendar in the chosen zone, or the detected one', () => {
     expect(workingCalendar(defaultSettings(), 'Asia/Tokyo').timeZone).toBe('Asia/Tokyo');
     const chosen = { ...defaultSettings(), calendar: { ...defaultSettings().calendar, timeZone: 'Europe/Paris' } };

@@ -14,12 +14,32 @@ import type { Settings } from './types';
 export type JudgeWords = Required<JudgeOptions>;
 
 export function judgeOptions(settings: Settings, locale: string): JudgeWords {
-  return {
+  const words: JudgeWords = {
     locale,
     extraAcknowledgements: settings.ackPhrases,
     extraSensitiveTerms: settings.extraSensitiveTerms,
     mutedSensitiveTerms: settings.mutedSensitiveTerms,
   };
+  // The judge caches its compiled form by this object's identity, and compiling the user's own words
+  // costs tens of ms: a settings change that leaves the words alone (a site switch, working hours),
+  // or a second caller in the same page, gets the object already compiled.
+  if (lastWords && sameWords(lastWords, words)) return lastWords;
+  lastWords = words;
+  return words;
+}
+
+/** The last words handed out: a cache of one, so equal words keep one identity. */
+let lastWords: JudgeWords | null = null;
+
+function sameWords(a: JudgeWords, b: JudgeWords): boolean {
+  const same = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) => x.length === y.length && x.every((v, i) => eq(v, y[i]!));
+  const text = (p: string, q: string) => p === q;
+  return (
+    a.locale === b.locale &&
+    same(a.extraAcknowledgements, b.extraAcknowledgements, text) &&
+    same(a.extraSensitiveTerms, b.extraSensitiveTerms, (p, q) => p.term === q.term && p.topic === q.topic) &&
+    same(a.mutedSensitiveTerms, b.mutedSensitiveTerms, text)
+  );
 }
 
 /** The calendar for `dueAt`; an unset time zone is the one detected now (pass it in: no hidden clock). */
