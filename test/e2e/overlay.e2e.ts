@@ -81,6 +81,37 @@ describe('overlay details on slack/thread', () => {
     expect((await hint!.evaluate((el) => el.getAttribute('data-topic')))!.split(' ')).toContain('termination');
   });
 
+  it('keeps keyboard focus on a hint button while the page scrolls and the card follows the composer', async () => {
+    await typeFresh('thanks a lot');
+    const hint = await waitForHook(page, 'ack-hint');
+    const cardTop = () => hint!.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const before = await cardTop();
+    // Focus the second reaction, as a keyboard user tabbing into the card would, and tag that very node.
+    await hint!.$eval('[data-tact="reaction"]:nth-of-type(2)', (el) => {
+      (el as HTMLElement).focus();
+      (el as HTMLElement & { tactProbe?: boolean }).tactProbe = true;
+    });
+    // The composer moves (the page above it grows) and the page reports a scroll: the card is redrawn in place.
+    await page.evaluate(() => {
+      document.body.style.paddingTop = '60px';
+      window.dispatchEvent(new Event('scroll'));
+    });
+    await hint!.evaluate((el, top) => new Promise<void>((done) => {
+      const check = () => (Math.round(el.getBoundingClientRect().top) !== top ? done() : requestAnimationFrame(check));
+      check();
+    }), before);
+    expect(await cardTop()).not.toBe(before);
+    const focused = await page.evaluate(() => {
+      const active = document.querySelector('tact-overlay')!.shadowRoot!.activeElement as (HTMLElement & { tactProbe?: boolean }) | null;
+      return { hook: active?.dataset.tact, probe: active?.tactProbe === true };
+    });
+    expect(focused).toEqual({ hook: 'reaction', probe: true });
+    await page.evaluate(() => {
+      document.body.style.paddingTop = '';
+      window.dispatchEvent(new Event('scroll'));
+    });
+  });
+
   it('leaves no Tact markup in the editor and no page error', async () => {
     const leaked = await page.evaluate(() => document.querySelectorAll('.ql-editor [data-tact], .ql-editor tact-overlay').length);
     expect(leaked).toBe(0);
