@@ -1,4 +1,6 @@
 import { ANY_WORD, type AckNode, type AckTables } from './ack-trie';
+import { casualKana, congratulates, congratulationTail, signatureEdge, topicEdge } from './ack-cjk';
+import { attributeEnds, exclamationEnds, isMishap, tailEnds, wildcardTakes } from './ack-tails';
 import { EMOJI_KINDS } from './lexicons/reactions';
 import type { AckKind, Language } from './types';
 import { fill, type Tokenizer } from './units';
@@ -63,12 +65,13 @@ function addChildren(node: AckNode, r: Reader, j: number, next: AckNode[]): void
   if (unit.type === 'cjk') {
     const c = node.next.get(unit.key);
     if (c && !next.includes(c)) next.push(c);
+    if (node !== r.tables.root) casualKana(node, r.tok, j, next);
     return;
   }
   if (unit.type !== 'word') return;
   // `_` in a phrase takes any one word ("nice work on the _").
   const any = node.next.get(ANY_WORD);
-  if (any && !next.includes(any)) next.push(any);
+  if (any && !next.includes(any) && wildcardTakes(r.tok, (k) => keysOf(r, k), j)) next.push(any);
   let found = false;
   for (const v of keysOf(r, j)) {
     const c = node.next.get(v);
@@ -86,13 +89,24 @@ function addChildren(node: AckNode, r: Reader, j: number, next: AckNode[]): void
 
 function phraseEdges(r: Reader, i: number, out: Edge[]): void {
   let frontier: AckNode[] = [r.tables.root];
+  const keys = (j: number): string[] => keysOf(r, j);
   for (let j = i; frontier.length && fill(r.tok, j); j++) {
     const u = r.tok.units[j]!;
     if (j > i && (u.gap === 'strong' || u.gap === 'line')) break;
     const next: AckNode[] = [];
     for (const n of frontier) addChildren(n, r, j, next);
     for (const c of next) {
-      if (c.kinds) for (const kind of c.kinds) out.push({ to: j + 1, name: false, kind, content: true, langs: c.langs });
+      if (c.kinds) {
+        for (const kind of c.kinds) {
+          out.push({ to: j + 1, name: false, kind, content: true, langs: c.langs });
+          // The same phrase with a slot after it (lexicons/frames.ts): "thanks for covering".
+          if (u.type === 'word') for (const to of tailEnds(r.tok, keys, j + 1, j, kind, c.langs)) out.push({ to, name: false, kind, content: true, langs: c.langs });
+          else if (kind === 'congratulations' && fill(r.tok, j + 1) && congratulates(r, i, j + 1)) {
+            const to = congratulationTail(r, j + 1);
+            if (to !== null) out.push({ to, name: false, kind, content: true, langs: c.langs });
+          }
+        }
+      }
       if (c.filler) out.push({ to: j + 1, name: false, kind: null, content: false });
     }
     frontier = next;
@@ -117,7 +131,7 @@ function nameEdges(r: Reader, i: number, out: Edge[]): void {
   if (u.type === 'mention') out.push({ to: i + 1, name: true, kind: null, content: false });
   // A capitalised word addressed in passing ("thanks Maria"). One opening a sentence is only a
   // name when a comma follows ("Maria, thanks"): "Not sure that works" starts with a plain word.
-  if (u.type === 'word' && u.cap && !r.tables.notNames.has(u.key) && (u.gap !== 'strong' || i === 0)) {
+  if (u.type === 'word' && u.cap && !r.tables.notNames.has(u.key) && !isMishap(u.key) && (u.gap !== 'strong' || i === 0)) {
     const opening = i === 0 || u.gap === 'line';
     if (!opening || (fill(r.tok, i + 1) && r.tok.units[i + 1]!.comma) || (opening && i > 0 && !fill(r.tok, i + 1))) {
       out.push({ to: i + 1, name: true, kind: null, content: false });
@@ -139,12 +153,21 @@ function computeEdges(r: Reader, i: number): Edge[] {
   const u = units[i]!;
   phraseEdges(r, i, out);
   if (u.type === 'word' && u.key.length <= 40 && LAUGH.test(u.key)) out.push({ to: i + 1, name: false, kind: 'laughter', content: true });
+  if (u.type === 'word') {
+    for (const praised of [attributeEnds(r.tok, (j) => keysOf(r, j), i), exclamationEnds(r.tok, (j) => keysOf(r, j), i)]) {
+      if (praised) for (const to of praised.ends) out.push({ to, name: false, kind: 'praise', content: true, langs: praised.langs });
+    }
+  }
   if (u.type === 'emoji') {
     const kind = EMOJI_KINDS[u.key] ?? null;
     out.push({ to: i + 1, name: false, kind, content: kind !== null });
   }
   // Name edges sit here in the list; the search skips them once a message has used its names.
   nameEdges(r, i, out);
+  if (u.type === 'cjk') {
+    signatureEdge(r, i, out);
+    topicEdge(r, i, out, edgesAt);
+  }
   if (u.type === 'word' && CONNECTORS.has(u.key) && fill(r.tok, i + 1)) {
     const next = units[i + 1]!;
     if (next.cap || next.type === 'mention') out.push({ to: i + 1, name: false, kind: null, content: false });

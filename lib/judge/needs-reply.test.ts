@@ -90,6 +90,29 @@ describe('needs a reply', () => {
     expect(analyzeMessage(text).needsReply?.kind ?? null).toBe(kind);
   });
 
+  // A plea for discretion, an offer of help and a "who invented…" complaint ask nothing; the same
+  // words beside a real ask still let it through.
+  it.each([
+    ['Please keep the reorg memo confidential for now', null],
+    ['Please keep the memo short', 'request'],
+    ['Por favor, no compartáis las cifras con nadie', null],
+    ['Por favor, revisad las cifras', 'request'],
+    ['Por favor, não comentem o orçamento com o cliente', null],
+    ['Cualquier duda, me dices', null],
+    ['Qualquer dúvida, me avisa', null],
+    ["Let me know if anything's missing from the list", null],
+    ['Let me know if you can make it', 'request'],
+    ['Who invented Monday standups at 7am?', null],
+    ['Who can run the Monday standup?', 'question'],
+    ['Qui n’adore pas les réunions à 8h ?', null],
+    ['Importa-se de rever o relatório até amanhã', 'request'],
+    ['Agarra el ticket de soporte y míralo', 'request'],
+    ['何回言えば分かるんですか', null],
+    ['キャッシュでかなり速くなりました', null],
+  ] as [string, ReplyKind | null][])('frame %j → %s', (text, kind) => {
+    expect(analyzeMessage(text).needsReply?.kind ?? null).toBe(kind);
+  });
+
   it('quotes the sentence that asks', () => {
     const text = 'Deploy went fine. Could you check the dashboard tomorrow? Thanks';
     const r = analyzeMessage(text).needsReply!;

@@ -97,7 +97,8 @@ export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue
     for (const cue of hit.values) {
       if (cue.type !== 'reply') continue;
       if (cue.kind === 'no-reply') return null;
-      if (cue.kind === 'rhetorical') rhetorical.push(hit.start);
+      // A rhetorical phrase, or a plea for discretion ("don't share this outside the team"), asks nothing.
+      if (cue.kind === 'rhetorical' || cue.kind === 'discretion') rhetorical.push(hit.start);
       else if (cue.kind === 'or') ors.push(hit.start);
       else if (candidates.length >= MAX_CANDIDATES || isQuoted(folded, hit.start, lineStartOf(hit.start))) continue;
       else if (cue.kind === 'mark') {

@@ -167,3 +167,65 @@ describe('sensitive', () => {
     expect(topics('Layoffs are coming.', { mutedSensitiveTerms: ['bonus'] })).toEqual(['termination']);
   });
 });
+
+// The frames added as general rules, each beside its harmless twin (written for these tests).
+const frames: Record<string, [text: string, expected: SensitiveTopic[]][]> = {
+  'a candidate pairs with a verdict even among technical words (pair)': [
+    ['The second candidate was weak in the API design round', ['hiring']],
+    ['La candidata no pasó la prueba de backend, descartada', ['hiring']],
+    ['Die Bewerberin hat im Coding-Interview nicht überzeugt', ['hiring']],
+    ['候选人的系统设计题答得不行，不通过', ['hiring']],
+    ['The candidate key was rejected by the schema validator', []],
+    ['Release candidate 4 was rejected by QA', []],
+  ],
+  'blame aimed at the reader or someone named, technical words allowed (blame)': [
+    ['You merged to main without telling anyone', ['conflict']],
+    ['I merged to main without telling anyone, sorry', []],
+    ['Ils ont supprimé la branche sans prévenir personne, Hugo', ['conflict']],
+    ['Fourth time I have asked you for the runbook', ['conflict']],
+    ['Fourth time I have asked the vendor for the invoice', []],
+  ],
+  'shouting at the reader (shout)': [
+    ['You broke the nightly job AGAIN', ['conflict']],
+    ['Can you rerun the nightly job again', []],
+    ['CAN YOU RERUN THE NIGHTLY JOB AGAIN', []],
+  ],
+  'termination euphemisms and hiring verdicts': [
+    ['They gave Dana the boot on Friday', ['termination']],
+    ['We gave the old build server the boot', []],
+    ['Mandaram a Paula embora ontem', ['termination']],
+    ['Mandaram o arquivo embora sem querer', []],
+    ['On ne retient pas cette candidate, trop junior', ['hiring']],
+  ],
+  'performance: probation and appraisal': [
+    ['Her appraisal is due next week', ['performance']],
+    ['Wie lief Leas Probezeitgespräch, gibt es Feedback?', ['performance']],
+    ['Glückwunsch zur bestandenen Probezeit', []],
+    ['The free trial period ends tomorrow', []],
+  ],
+  'reorg: teams folded under a new head, companies bought': [
+    ['Support is being folded into Customer Success next quarter', ['reorg']],
+    ['The hotfix branch is being merged into main', []],
+    ['From May we report to a new VP of Engineering', ['reorg']],
+    ['O departamento de QA vai ser incorporado ao de Produto', ['reorg']],
+  ],
+  'condolences are bereavement': [
+    ['So sorry about your grandmother, take the week', ['health']],
+    ['Sorry about your laptop, IT will swap it', []],
+    ['Mis condolencias a tu familia', ['health']],
+  ],
+  'legal matters kept quiet (subject + discretion)': [
+    ['No comentéis nada de la demanda con clientes', ['legal']],
+    ['No comentéis nada del roadmap con clientes', []],
+  ],
+  'cross-language collisions': [
+    ['ありがとうございます、今回は辞退させていただきます', []],
+    ['Mon N+1 valide les congés', []],
+  ],
+};
+
+describe.each(Object.entries(frames))('sensitive frame: %s', (_name, rows) => {
+  it.each(rows)('%j → %j', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});

@@ -24,6 +24,8 @@ interface Context {
   person: boolean;
   address: boolean;
   tech: boolean;
+  /** A capitalised name near (a subset of `person`): someone in particular. */
+  named: boolean;
 }
 
 /**
@@ -63,13 +65,16 @@ function contextAround(original: string, folded: string, c: Candidate, compiled:
   const w = windowOf(folded, c);
   const from = Math.max(0, c.start - w);
   const to = Math.min(folded.length, c.end + w);
-  const ctx: Context = { person: false, address: false, tech: false };
+  const ctx: Context = { person: false, address: false, tech: false, named: false };
   for (const hit of scan<ContextCue>(compiled.context, folded, from, to, 40)) {
     // A context word inside the term itself ("his performance") does not count twice.
     if (hit.start >= c.start && hit.end <= c.end) continue;
     for (const v of hit.values) ctx[v] = true;
   }
-  if (!ctx.person && names) ctx.person = hasName(original, from, to, compiled.ack.notNames);
+  if (names) {
+    ctx.named = hasName(original, from, to, compiled.ack.notNames);
+    ctx.person ||= ctx.named;
+  }
   return ctx;
 }
 
@@ -163,12 +168,29 @@ function accepts(c: Candidate, all: Candidate[], l: Lookups): boolean {
   if (c.when === 'no-tech') return !ctx.tech;
   if (c.when === 'person') return ctx.person && !ctx.tech;
   if (c.when === 'aimed') return (ctx.person || ctx.address) && !ctx.tech;
-  if (ctx.tech) return false;
-  // A subject needs a verdict of the same topic nearby and the other way round.
+  // Blame is aimed at the reader or at someone named, not at "the intern" in a report of events.
+  if (c.when === 'blame') return ctx.address || ctx.named;
+  if (c.when === 'shout') return (ctx.address || ctx.named) && shouted(l.original, c);
+  // A subject needs a verdict of the same topic nearby and the other way round; a technical word
+  // near vetoes the pair unless its subject names a person.
+  const role = c.when === 'verdict';
   const w = windowOf(l.folded, c) * 2;
   for (const o of all) {
     if (o.start > c.start + w) break;
-    if (o.topic === c.topic && o.when !== c.when && o.start !== c.start && o.start >= c.start - w) return true;
+    if (o.topic !== c.topic || o.start === c.start || o.start < c.start - w) continue;
+    if (!isPairRole(o.when) || (o.when === 'verdict') === role) continue;
+    if (!ctx.tech || c.when === 'pair' || o.when === 'pair') return true;
   }
   return false;
+}
+
+function isPairRole(w: SensitiveWhen): boolean {
+  return w === 'subject' || w === 'verdict' || w === 'pair';
+}
+
+/** The term is written in capitals ("AGAIN") in a message that has lower-case letters too. */
+function shouted(original: string, c: Candidate): boolean {
+  const word = original.slice(c.start, c.end);
+  if (word.length < 3 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
+  return original !== original.toUpperCase();
 }

@@ -19,9 +19,17 @@ export type Term = string;
  * - `aimed`: only with a person word or the reader addressed ("you", "du") near, and no technical
  *   word near: blame and insults aimed at someone ("sloppy" + "you");
  * - `subject` / `verdict`: only when the other half of the same topic is near
- *   ("candidate" + "rejected"), and no technical word is near.
+ *   ("candidate" + "rejected"), and no technical word is near;
+ * - `pair`: a subject that names a person ("candidate", "Bewerberin", "候选人"): it pairs with a
+ *   verdict like `subject`, and technical words near do not veto the pair (a candidate's system
+ *   design round is still about the candidate);
+ * - `blame`: only with the reader addressed ("you", "du") or someone named near; technical words do not veto,
+ *   since blame aimed at someone is usually about their work ("you pushed to prod without telling
+ *   anyone");
+ * - `shout`: only written in capitals in a message that is not ("AGAIN", "NIE"), with a person or
+ *   the reader addressed or someone named near; technical words do not veto.
  */
-export type SensitiveWhen = 'always' | 'no-tech' | 'person' | 'aimed' | 'subject' | 'verdict';
+export type SensitiveWhen = 'always' | 'no-tech' | 'person' | 'aimed' | 'subject' | 'verdict' | 'pair' | 'blame' | 'shout';
 
 /** One sensitive term and the topic it signals. */
 export interface SensitiveEntry {
@@ -35,6 +43,8 @@ export interface SensitiveEntry {
  * A reply cue. Besides the reply kinds:
  * - `fyi` consumes a phrase that looks like a request but is not ("please find attached");
  * - `rhetorical` cancels the question it sits in ("who knew?");
+ * - `discretion` is a plea to keep something quiet ("keep the claim confidential for now", "no
+ *   comentéis esto fuera del equipo"): like `rhetorical`, it cancels the asks of its sentence;
  * - `no-reply` says outright that no answer is wanted;
  * - `or` makes a question a decision ("A or B?");
  * - `imperative` is a request only where a clause starts ("Merge the branch", "把报告发我"):
@@ -42,7 +52,7 @@ export interface SensitiveEntry {
  *   word (a bare verb) asks only when one of the lexicon's `imperativeObjects` follows it
  *   ("Send the…", not "Update: …"); a phrase ("make sure", "take a look") asks by itself.
  */
-export type ReplyCueKind = ReplyKind | 'fyi' | 'rhetorical' | 'no-reply' | 'or' | 'imperative';
+export type ReplyCueKind = ReplyKind | 'fyi' | 'rhetorical' | 'discretion' | 'no-reply' | 'or' | 'imperative';
 
 /** One reply cue. */
 export interface ReplyEntry {
@@ -57,6 +67,55 @@ export type UrgencyStrength = 'strong' | 'weak' | 'not';
 export interface UrgencyEntry {
   term: Term;
   strength: UrgencyStrength;
+}
+
+/**
+ * What may follow an acknowledgement phrase without adding content, by language. Each list is a
+ * grammatical slot, not a list of messages: a preposition that opens a short reason ("thanks for
+ * covering", "Enhorabuena por el ascenso"), the agreement lexeme's complement ("agree with Sam",
+ * "Concordo com a Bia"), a time adverb after "on it" ("taking a look rn"), the speaker's side after
+ * a confirmation ("c'est fait de mon côté"). See ack-tails.ts for how they are
+ * read. Chinese and Japanese have none: their frames are phrases.
+ */
+export interface AckTails {
+  /** Prepositions that open a short reason or addressee after thanks, congratulations or praise. */
+  reason: readonly string[];
+  /** Last words of an agreement phrase that take a "with …" complement ("agree", "d'accord"). */
+  agreeHeads: readonly string[];
+  /** Prepositions of that complement ("with", "con", "avec"). */
+  agreeWith: readonly string[];
+  /**
+   * Praise adjectives that take the thing praised right after them, with no comma ("great demo",
+   * "belle mise en prod", "tolle Präsentation"), whether or not the adjective is praise alone.
+   */
+  praiseAdjectives: readonly string[];
+  /** Praise adjectives that may also follow the noun in an exclamation ("Que demo incrível"). */
+  postAdjectives: readonly string[];
+  /** Words that open an exclamation of praise ("what a", "qué", "quelle", "was für ein"). */
+  exclamatives: readonly string[];
+  /**
+   * Adverbs of immediacy an "on it" or a confirmation may end with ("rn", "ahora mismo"). Phrases,
+   * spaces allowed. Never a later date: "I'll do it tomorrow" is a new commitment with a detail.
+   */
+  time: readonly string[];
+  /** The speaker's side ("on my end", "de mon côté"), after a confirmation, approval or "on it". */
+  side: readonly string[];
+  /**
+   * Words a tail's object never holds: clause openers, conditions, contrast, negation, modals of a
+   * new commitment, and the usual objects of sarcastic thanks ("thanks for nothing/breaking it").
+   */
+  stops: readonly string[];
+  /**
+   * Mishaps: as the head of a reason ("thanks for the outage", "merci pour le retard", "quelle
+   * belle panne") they make the thanks sarcasm. Further in ("thanks for handling the outage") they
+   * are what was handled, and pass.
+   */
+  mishaps: readonly string[];
+  /**
+   * Words a `_` of any acknowledgement phrase never takes: contrast, condition, exception and
+   * negation open a clause of their own ("thanks for the update but …"). Read from every language.
+   */
+  wildcardStops: readonly string[];
 }
 
 /**
@@ -75,6 +134,8 @@ export interface Lexicon {
   notNames: readonly Term[];
   /** Sorted. Titles and honorifics that follow (CJK) a name: さん, 老师. */
   honorifics: readonly Term[];
+  /** Slots an acknowledgement phrase may take (Latin-script languages); lexicons sent by an older background lack it. */
+  ackTails?: AckTails;
   sensitive: readonly SensitiveEntry[];
   /** Sorted. Phrases that contain a sensitive word in a harmless sense ("fire drill", "health check"). */
   neutral: readonly Term[];
