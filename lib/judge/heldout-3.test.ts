@@ -1,7 +1,7 @@
 // Measures the judge on the third held-out corpus (lib/judge/corpus/heldout-3), written when the
 // second one became a development set. Prints the full table and every mistake; asserts only the
-// floors under which the product would do more harm than good. Never lower a floor to pass, and
-// never tune the judge on these messages.
+// floors under which the product would do more harm than good. Never lower a floor to pass. Since
+// 2026-11-25 a development set (its misses were read and tuned on); heldout-4 is the honest measure.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, SENSITIVE_TOPICS } from '.';
 import { HELDOUT } from './corpus/heldout';
