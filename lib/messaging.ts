@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Lexicon } from './judge/lexicons/types';
+import type { ThreadMessage } from './judge/types';
 import type { Settings } from './settings/types';
 import type { AdapterHealth, Person, SiteId } from './sites/types';
 
@@ -16,6 +17,30 @@ export interface PendingSighting {
   urgent: boolean;
   /** Epoch ms as the page shows it; the background uses its own clock when missing. */
   receivedAt?: number;
+}
+
+/** An incoming message in view, for the background to judge: a sighting not judged yet (never the user's own). */
+export type IncomingSighting = Omit<PendingSighting, 'site' | 'kind' | 'urgent'> & {
+  /** `site:conversationId:messageId`: the page's dedupe key, given back with the verdict. */
+  key: string;
+  /** A DM, a mention or a direct email: only then is a reply request recorded. */
+  addressedToUser: boolean;
+};
+
+/** New messages in view, in page order, and the recent end of the conversations they joined. */
+export interface IncomingBatch {
+  site: SiteId;
+  /** The page's language tag: the judge's tie-breaker between languages. */
+  locale: string;
+  messages: IncomingSighting[];
+  /** Conversations in view with 4+ messages and new ones: their last messages (author id, name or 'me'). */
+  threads: { conversationId: string; messages: ThreadMessage[] }[];
+}
+
+/** The background's judgement of a batch: one verdict per message sent, heat per conversation that has it. */
+export interface IncomingVerdicts {
+  verdicts: { key: string; topics: string[]; /** The first evidence words, for the marker's label. */ words: string[] }[];
+  heat: { conversationId: string; reason: string; evidence: string }[];
 }
 
 /** The user answered in a conversation, by a message or a reaction. */
@@ -42,6 +67,11 @@ export interface Protocol {
   'health:get': { request: { tabId: number }; response: (AdapterHealth & { url: string }) | null };
   /** A message in view needs a reply: record it once (idempotent). */
   'pending:seen': { request: PendingSighting; response: void };
+  /**
+   * New incoming messages in view: the background judges them (keeping the judge's reply, urgency and
+   * thread code out of every page), records the reply requests as `pending:seen` does and answers the rest.
+   */
+  'incoming:judge': { request: IncomingBatch; response: IncomingVerdicts };
   /** The user replied or reacted: resolve that conversation's open items. Responds with how many. */
   'pending:answered': { request: ConversationAnswered; response: number };
   /** An extension page changed the store (done, snooze, import): bring the badge and alarms up to date. */

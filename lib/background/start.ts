@@ -5,9 +5,10 @@ import type { AdapterHealth } from '../sites/types';
 import { loadSettings } from '../settings/store';
 import { handleInstalled } from '../settings/on-install';
 import { openTactDb, type TactDb } from '../store';
-import { REMINDER_ALARM, recordAnswer, recordSighting, refreshReminders } from './pending';
+import { createIncomingJudge, recordSightings } from './judge-incoming';
+import { REMINDER_ALARM, recordAnswer, refreshReminders } from './pending';
 import { reinjectOpenTabs, shouldReinject } from './reinject';
-import { clearStoreProblem, noteStoreFailure } from './store-problem';
+import { noteStoreFailure } from './store-problem';
 
 type TabHealth = AdapterHealth & { url: string };
 
@@ -39,12 +40,12 @@ export function startBackground(): void {
       const stored = await browser.storage.session.get(key);
       return (stored[key] as TabHealth | undefined) ?? null;
     },
-    'pending:seen': async (sighting) => {
-      // A failed write (a full disk above all) is kept where the popup and dashboard show it.
-      const outcome = await recordSighting(store(), sighting, await loadSettings(), Date.now())
-        .catch((e: unknown) => noteStoreFailure(e, 'capture', Date.now()).then(() => 'invalid'));
-      if (outcome === 'added' || outcome === 'updated') await Promise.all([clearStoreProblem(), refresh()]);
-    },
+    'pending:seen': async (sighting) => recordSightings(store(), [sighting], await loadSettings(), refresh),
+    // Pages send their new messages here rather than judging them: the judge stays out of every page.
+    'incoming:judge': createIncomingJudge({
+      settings: loadSettings,
+      record: (sightings, settings) => recordSightings(store(), sightings, settings, refresh),
+    }),
     'pending:answered': async (answer) => {
       const resolved = await recordAnswer(store(), answer).catch((e: unknown) => noteStoreFailure(e, 'answer', Date.now()).then(() => 0));
       if (resolved) await refresh();

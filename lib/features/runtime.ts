@@ -56,19 +56,8 @@ export async function startTact(ctx: ContentScriptContext, adapter: SiteAdapter)
     adapter,
     state,
     settings: () => settings,
-    onNeedsReply: (message, kind, urgent) => {
-      void sendMessage('pending:seen', {
-        site: message.site,
-        conversationId: message.conversationId,
-        messageId: message.messageId,
-        permalink: message.permalink,
-        author: message.author,
-        text: message.text.slice(0, 1000),
-        kind: kind as 'question',
-        urgent,
-        receivedAt: message.sentAt,
-      }).catch(() => undefined);
-    },
+    // The background judges incoming messages and records the reply requests among them (issue #7).
+    judge: (batch) => sendMessage('incoming:judge', batch),
     onHeat: (conversationId, reason, evidence) => {
       const composer = safe(() => adapter.findComposers(document).find((c) => c.replyTarget()?.conversationId === conversationId));
       if (composer && state.get().hint.type === 'none') hints.showHeat(composer, reason, evidence);

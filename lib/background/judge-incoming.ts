@@ -1,0 +1,122 @@
+import { analyzeMessage, analyzeThread } from '../judge';
+import type { IncomingBatch, IncomingVerdicts, PendingSighting } from '../messaging';
+import { judgeOptions, type JudgeWords } from '../settings/bridges';
+import type { Settings } from '../settings/types';
+import type { TactDb } from '../store';
+import { recordSighting } from './pending';
+import { clearStoreProblem, noteStoreFailure } from './store-problem';
+
+/** Incoming text beyond this is not judged: a reply request sits near the top. */
+const MAX_JUDGED = 4000;
+/** What a reply request keeps of its text before cleaning, as the page sent with `pending:seen`. */
+const MAX_SIGHTING_TEXT = 1000;
+/** More than a page sends in one call (it sends 200): anything past it is left unanswered, never judged. */
+const MAX_MESSAGES = 500;
+const MAX_THREADS = 50;
+const MAX_THREAD = 30;
+const MAX_LOCALE = 35;
+const MAX_EVIDENCE_WORDS = 4;
+
+export interface IncomingJudgeDeps {
+  /** The settings in force (merged), read once per batch. */
+  settings: () => Promise<Settings>;
+  /** Records a batch's reply requests the way `pending:seen` does (see `recordSightings`). */
+  record: (sightings: PendingSighting[], settings: Settings) => Promise<void>;
+}
+
+/**
+ * The handler of `incoming:judge`: judges a page's new messages with the user's own words, records
+ * the reply requests among them and answers each message's sensitive topics and each heated thread.
+ * Everything in a batch is page text: what is not the expected shape is skipped, not trusted.
+ */
+export function createIncomingJudge({ settings, record }: IncomingJudgeDeps): (batch: IncomingBatch) => Promise<IncomingVerdicts> {
+  const words = createWordsCache();
+  return async (batch) => {
+    const s = await settings();
+    const locale = typeof batch?.locale === 'string' ? batch.locale.slice(0, MAX_LOCALE) : '';
+    const options = words(s, locale);
+    const verdicts: IncomingVerdicts['verdicts'] = [];
+    const requests: PendingSighting[] = [];
+    for (const m of Array.isArray(batch?.messages) ? batch.messages.slice(0, MAX_MESSAGES) : []) {
+      if (!m || typeof m.key !== 'string' || typeof m.text !== 'string') continue;
+      const text = m.text.slice(0, MAX_JUDGED);
+      const judgement = analyzeMessage(text, options);
+      verdicts.push({
+        key: m.key,
+        topics: judgement.sensitive.map((x) => x.topic),
+        words: [...new Set(judgement.sensitive.flatMap((x) => x.evidence.map((e) => e.text)))].slice(0, MAX_EVIDENCE_WORDS),
+      });
+      if (judgement.needsReply && m.addressedToUser === true) {
+        requests.push({
+          site: batch.site,
+          conversationId: m.conversationId,
+          messageId: m.messageId,
+          permalink: m.permalink,
+          author: m.author,
+          text: text.slice(0, MAX_SIGHTING_TEXT),
+          kind: judgement.needsReply.kind,
+          urgent: judgement.urgent !== null,
+          receivedAt: m.receivedAt,
+        });
+      }
+    }
+    // recordSighting checks the site and the reply-tracking switch, and cleans every field it keeps.
+    if (requests.length) await record(requests, s);
+    return { verdicts, heat: heatOf(batch) };
+  };
+}
+
+function heatOf(batch: IncomingBatch): IncomingVerdicts['heat'] {
+  const heat: IncomingVerdicts['heat'] = [];
+  for (const thread of Array.isArray(batch?.threads) ? batch.threads.slice(0, MAX_THREADS) : []) {
+    if (!thread || typeof thread.conversationId !== 'string' || !Array.isArray(thread.messages)) continue;
+    const messages = thread.messages
+      .slice(-MAX_THREAD)
+      .filter((m) => m && typeof m.text === 'string')
+      .map((m) => ({ author: String(m.author), at: Number(m.at), text: m.text.slice(0, MAX_JUDGED) }));
+    const verdict = analyzeThread(messages);
+    if (verdict.suggestCall && verdict.reason) heat.push({ conversationId: thread.conversationId, reason: verdict.reason, evidence: verdict.evidence });
+  }
+  return heat;
+}
+
+/**
+ * The judge's options for the user's words and a page's locale, one object per locale while the
+ * words stay equal: the judge caches what it compiles by the object's identity (tens of ms per compile),
+ * and `judgeOptions` alone keeps only the last one, so two tabs in different locales would take turns
+ * recompiling on every batch.
+ */
+export function createWordsCache(maxLocales = 8): (settings: Settings, locale: string) => JudgeWords {
+  const byLocale = new Map<string, { key: string; words: JudgeWords }>();
+  return (settings, locale) => {
+    const fresh = judgeOptions(settings, locale);
+    const key = JSON.stringify({ ...fresh, locale: '' });
+    const known = byLocale.get(locale);
+    if (known && known.key === key) return known.words;
+    byLocale.delete(locale);
+    if (byLocale.size >= maxLocales) byLocale.delete(byLocale.keys().next().value!);
+    byLocale.set(locale, { key, words: fresh });
+    return fresh;
+  };
+}
+
+/**
+ * Records reply requests seen in pages (`pending:seen` sends one, `incoming:judge` a batch's worth):
+ * a failed write (a full disk above all) is kept where the popup and dashboard show it, and the badge
+ * and alarms are brought up to date once when anything was added or changed.
+ */
+export async function recordSightings(
+  db: TactDb,
+  sightings: readonly PendingSighting[],
+  settings: Settings,
+  refresh: () => Promise<unknown>,
+): Promise<void> {
+  let changed = false;
+  for (const sighting of sightings) {
+    const outcome = await recordSighting(db, sighting, settings, Date.now()).catch((e: unknown) =>
+      noteStoreFailure(e, 'capture', Date.now()).then(() => 'invalid'),
+    );
+    if (outcome === 'added' || outcome === 'updated') changed = true;
+  }
+  if (changed) await Promise.all([clearStoreProblem(), refresh()]);
+}
