@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeMessage, callSuggestion, createDraftJudge, type DraftJudge, type JudgeOptions } from '../judge/engine';
+import { callSuggestion, createComposerJudge, type DraftJudge, type JudgeOptions } from '../judge/engine';
 import type { Composer, SiteAdapter } from '../sites/types';
 import type { Settings } from '../settings/types';
 import { hintOn, judgeOptions as judgeWords, runsOn } from '../settings/bridges';
@@ -65,7 +65,7 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
     const opts = options();
     let judge = drafts.get(composer.element);
     if (!judge) {
-      judge = createDraftJudge(opts);
+      judge = createComposerJudge(opts);
       drafts.set(composer.element, judge);
     }
     return judge.judge(text);
@@ -222,7 +222,7 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
       const shown = current();
       if (shown.type !== 'sensitive' && shown.type !== 'heat') return;
       const composer = shown.composer;
-      const language = shown.type === 'sensitive' ? shown.language : analyzeMessage(safeRead(composer)).language;
+      const language = shown.type === 'sensitive' ? shown.language : judgeDraft(composer, safeRead(composer)).language;
       const sentence = callSuggestion(language, settings().meetingLink || undefined);
       const draft = safeRead(composer).trimEnd();
       composer.replaceText(draft ? `${draft}\n\n${sentence}` : sentence);

@@ -5,10 +5,9 @@ import type { Hit } from './dictionary';
 import { scanPrefix, type ScanMemoHolder } from './scan-prefix';
 import { fold, type Folded } from './fold';
 import { detectLanguage, LANGUAGE_SAMPLE, languageFromStops, MAX_STOP_HITS } from './language';
-import { detectNeedsReply } from './needs-reply';
+import { detectReplies, type RepliesStage } from './replies';
 import { detectSensitive, type ContextCache } from './sensitive';
 import type { JudgeOptions, Judgement, Language } from './types';
-import { detectUrgency } from './urgency';
 
 /** Bounds the work on pathological input (a paste of the same keyword a million times). */
 const MAX_HITS = 20_000;
@@ -84,21 +83,31 @@ function languageOf(folded: Folded, compiled: Compiled, locale: string | undefin
   return result;
 }
 
-/** Judges `source` once it is folded (`folded.text` has the same length as `source`). */
-export function judgeFolded(source: string, folded: Folded, compiled: Compiled, locale: string | undefined, memos: Memos = {}): Judgement {
+/**
+ * Judges `source` once it is folded (`folded.text` has the same length as `source`). Without
+ * `replies` it leaves `needsReply` and `urgent` null: a composer's draft needs only the other
+ * judgements, and the content scripts then carry none of the reply code.
+ */
+export function judgeFolded(
+  source: string,
+  folded: Folded,
+  compiled: Compiled,
+  locale: string | undefined,
+  memos: Memos = {},
+  replies: RepliesStage | null = null,
+): Judgement {
   const hits = scanPrefix(compiled.main, folded.text, folded.text.length, MAX_HITS, memos.main, memos.known);
   const ack = detectAcknowledgement(source, folded.text, compiled.ack, memos.ack, memos.ackKnown);
   const cues = cueLanguages(hits, ack?.langs ?? []);
   const language = languageOf(folded, compiled, locale, cues, memos);
   const sensitive = detectSensitive(source, folded.text, hits, compiled, language, memos.contexts && { contexts: memos.contexts, known: memos.known });
   // A whole-message acknowledgement asks for nothing, and so is never urgent.
-  const needsReply = ack ? null : detectNeedsReply(source, folded.text, hits, compiled.objects);
-  const urgent = ack ? null : detectUrgency(source, hits, needsReply);
-  return { acknowledgement: ack?.ack ?? null, sensitive, needsReply, urgent, language };
+  const asked = ack || !replies ? null : replies(source, folded.text, hits, compiled.objects);
+  return { acknowledgement: ack?.ack ?? null, sensitive, needsReply: asked?.needsReply ?? null, urgent: asked?.urgent ?? null, language };
 }
 
 /** Judges one message: acknowledgement, sensitive topics, reply needed, urgency and language. */
 export function analyzeMessage(text: string, options?: JudgeOptions): Judgement {
   const source = judgedPart(text);
-  return judgeFolded(source, fold(source), compiledFor(options), options?.locale);
+  return judgeFolded(source, fold(source), compiledFor(options), options?.locale, {}, detectReplies);
 }

@@ -1,7 +1,7 @@
 // The draft judge keeps state between keystrokes; these properties prove it never changes the answer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, createDraftJudge, type JudgeOptions } from '.';
+import { analyzeMessage, createComposerJudge, createDraftJudge, type JudgeOptions } from '.';
 import { foldEdited, type FoldState } from './fold-edit';
 import { fold } from './fold';
 
@@ -104,6 +104,27 @@ describe('createDraftJudge', () => {
     for (const t of ['', 'a'.repeat(250_000), `${'a'.repeat(199_999)}😀 thanks`, 'thanks', undefined as unknown as string, 'ok']) {
       expect(draft.judge(t)).toEqual(analyzeMessage(t));
     }
+  });
+});
+
+describe('createComposerJudge', () => {
+  it("says what analyzeMessage says of a draft's acknowledgement, sensitive topics and language, and never judges replies", () => {
+    fc.assert(
+      fc.property(drafts, fc.array(edit, { maxLength: 12 }), optionsArb, (start, edits, options) => {
+        const composer = createComposerJudge(options);
+        for (const t of texts(start, edits)) {
+          const cold = analyzeMessage(t, options);
+          expect(composer.judge(t)).toEqual({ ...cold, needsReply: null, urgent: null });
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('leaves out a reply request that analyzeMessage finds', () => {
+    const text = 'Can you send me the report by Friday?';
+    expect(analyzeMessage(text).needsReply).not.toBeNull();
+    expect(createComposerJudge().judge(text).needsReply).toBeNull();
   });
 });
 

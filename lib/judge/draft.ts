@@ -4,6 +4,7 @@ import { mayBeAcknowledgement } from './acknowledgement';
 import { judgedPart, judgeFolded, type Memos } from './analyze';
 import { compiledFor, type Compiled } from './compile';
 import { foldEdited, type FoldState } from './fold-edit';
+import { detectReplies, type RepliesStage } from './replies';
 import type { JudgeOptions, Judgement } from './types';
 
 /** Judges one draft as it is typed; see `createDraftJudge`. */
@@ -26,6 +27,20 @@ function freshMemos(): Memos {
  * costs it nothing.
  */
 export function createDraftJudge(options?: JudgeOptions): DraftJudge {
+  return draftJudge(options, detectReplies);
+}
+
+/**
+ * The draft judge a composer needs: acknowledgement, sensitive topics and language, equal to
+ * `analyzeMessage`'s; `needsReply` and `urgent` are always null. A draft is the user's own words
+ * about to be sent, so whether it asks for a reply is nobody's hint, and leaving that judgement
+ * out keeps its code (a tenth of the judge) out of every content script.
+ */
+export function createComposerJudge(options?: JudgeOptions): DraftJudge {
+  return draftJudge(options, null);
+}
+
+function draftJudge(options: JudgeOptions | undefined, replies: RepliesStage | null): DraftJudge {
   let folded: FoldState | null = null;
   let memos = freshMemos();
   let compiledWith: Compiled | null = null;
@@ -49,7 +64,7 @@ export function createDraftJudge(options?: JudgeOptions): DraftJudge {
       const known = folded.kept >= 0 && last ? folded.kept : undefined;
       memos.known = known;
       memos.ackKnown = ackChecked ? known : undefined;
-      const judgement = judgeFolded(source, folded.folded, compiled, options?.locale, memos);
+      const judgement = judgeFolded(source, folded.folded, compiled, options?.locale, memos, replies);
       ackChecked = mayBeAcknowledgement(source, folded.folded.text);
       last = { source, judgement };
       return judgement;
