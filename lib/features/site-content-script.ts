@@ -1,14 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SITE_METAS } from '../sites/meta';
-import type { SiteAdapter, SiteId } from '../sites/types';
+import type { SiteMeta } from '../sites/meta';
+import type { SiteAdapter } from '../sites/types';
 import { startTact } from './runtime';
 
 /**
- * One content script per site, so each site's page loads only its own adapter. The matches come
- * from SITE_METAS, the one list of sites.
+ * One content script per site, so each site's page loads only its own adapter (and its own meta,
+ * from site-metas.ts, the one list of sites).
  */
-export function defineSiteContentScript(id: SiteId, createAdapter: () => SiteAdapter) {
-  const meta = SITE_METAS.find((site) => site.id === id)!;
+export function defineSiteContentScript(meta: SiteMeta, createAdapter: () => SiteAdapter) {
   return defineContentScript({
     matches: [...meta.matches],
     runAt: 'document_idle',

@@ -1,11 +1,11 @@
 import { attempt } from './attempt';
 import { measureHealth, type SelectorTable } from './health';
-import { SITE_METAS } from './meta';
-import type { SiteAdapter, SiteId } from './types';
+import type { SiteMeta } from './meta';
+import type { SiteAdapter } from './types';
 
 /**
  * What one site brings to its adapter: its own parts of the contract, and its selector table, from
- * which health is measured. Name, kind, match patterns and routes come from SITE_METAS.
+ * which health is measured. Name, kind, match patterns and routes come from the site's meta (site-metas.ts).
  */
 export type AdapterParts = Pick<SiteAdapter, 'reactions' | 'observeRoot' | 'findComposers' | 'listMessages' | 'currentUser' | 'react'> & {
   /** Every selector of the site, named (its `selectors.ts`). */
@@ -16,8 +16,8 @@ export type AdapterParts = Pick<SiteAdapter, 'reactions' | 'observeRoot' | 'find
  * A site's adapter from its parts. Every part is guarded: on a page that is not what the adapter
  * expects, a failure reads as "nothing found", never as an error thrown into the page.
  */
-export function defineAdapter(id: SiteId, parts: AdapterParts): SiteAdapter {
-  const meta = SITE_METAS.find((site) => site.id === id)!;
+export function defineAdapter(meta: SiteMeta, parts: AdapterParts): SiteAdapter {
+  const id = meta.id;
   return {
     id,
     name: meta.name,

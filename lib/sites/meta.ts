@@ -1,3 +1,4 @@
+import { DISCORD_META, GMAIL_META, GOOGLE_CHAT_META, OUTLOOK_META, SLACK_META, TEAMS_META } from './site-metas';
 import type { SiteId, SiteKind } from './types';
 
 /** What the manifest and the router need to know of a site, without loading its adapter. */
@@ -11,51 +12,8 @@ export interface SiteMeta {
   servesRoute(url: URL): boolean;
 }
 
-/** Gmail also hosts Google Chat at #chat/...: the Gmail adapter handles both. */
-export const SITE_METAS: readonly SiteMeta[] = [
-  {
-    id: 'gmail',
-    name: 'Gmail',
-    kind: 'email',
-    matches: ['https://mail.google.com/*'],
-    servesRoute: (url) => url.pathname.startsWith('/mail/'),
-  },
-  {
-    id: 'slack',
-    name: 'Slack',
-    kind: 'chat',
-    matches: ['https://app.slack.com/*'],
-    servesRoute: (url) => url.pathname.startsWith('/client/'),
-  },
-  {
-    id: 'google-chat',
-    name: 'Google Chat',
-    kind: 'chat',
-    matches: ['https://chat.google.com/*'],
-    servesRoute: () => true,
-  },
-  {
-    id: 'teams',
-    name: 'Microsoft Teams',
-    kind: 'chat',
-    matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://teams.cloud.microsoft/*'],
-    servesRoute: () => true,
-  },
-  {
-    id: 'discord',
-    name: 'Discord',
-    kind: 'chat',
-    matches: ['https://discord.com/*'],
-    servesRoute: (url) => url.pathname.startsWith('/channels/'),
-  },
-  {
-    id: 'outlook',
-    name: 'Outlook',
-    kind: 'email',
-    matches: ['https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*'],
-    servesRoute: (url) => url.pathname.startsWith('/mail'),
-  },
-];
+/** Every site, in the order the settings and the popup list them. */
+export const SITE_METAS: readonly SiteMeta[] = [GMAIL_META, SLACK_META, GOOGLE_CHAT_META, TEAMS_META, DISCORD_META, OUTLOOK_META];
 
 /** Every content-script match pattern, derived from the sites so a site is added in one place. */
 export const CONTENT_MATCHES: string[] = SITE_METAS.flatMap((site) => [...site.matches]);

@@ -13,7 +13,9 @@ describe.each(SITE_METAS.map((s) => [s.id]))('site %s', (id) => {
     expect(existsSync(at('lib/sites', id, 'adapter.ts'))).toBe(true);
     expect(existsSync(at('lib/sites', id, 'selectors.ts'))).toBe(true);
     const entry = readFileSync(at('entrypoints', `${id}.content.ts`), 'utf8');
-    expect(entry).toContain(`defineSiteContentScript('${id}'`);
+    const meta = `${id.replace('-', '_').toUpperCase()}_META`;
+    expect(entry).toContain(`defineSiteContentScript(${meta},`);
+    expect(readFileSync(at('lib/sites', id, 'adapter.ts'), 'utf8')).toContain(`defineAdapter(${meta},`);
     expect(entry).toContain(`@/lib/sites/${id}/adapter`);
   });
 

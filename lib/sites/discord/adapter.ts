@@ -1,5 +1,6 @@
 /** Discord (discord.com/channels/…): Slate composer, cozy message groups, hover-bar reactions. */
 import { defineAdapter } from '../define-adapter';
+import { DISCORD_META } from '../site-metas';
 import { commonAncestor, docOf, isVisible, queryAllFirst } from '../dom';
 import type { SiteAdapter } from '../types';
 import { createComposer } from './composer';
@@ -9,7 +10,7 @@ import { SELECTORS } from './selectors';
 
 export function createAdapter(): SiteAdapter {
   const me = () => readCurrentUser(document);
-  return defineAdapter('discord', {
+  return defineAdapter(DISCORD_META, {
     selectors: SELECTORS,
     observeRoot(doc) {
       // The smallest element holding every message list and composer (channel, plus a thread pane if open).

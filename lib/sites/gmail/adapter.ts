@@ -1,4 +1,5 @@
 import { defineAdapter } from '../define-adapter';
+import { GMAIL_META } from '../site-metas';
 import { docOf, isVisible, queryAllFirst, queryFirst } from '../dom';
 import { reactOnChat } from '../google-chat/react';
 import { currentChatUser } from '../google-chat/user';
@@ -15,7 +16,7 @@ import { CHAT_SHOWN, SELECTORS } from './selectors';
  * Chat when Gmail shows it inline (`#chat/…`), read through the Google Chat modules (./chat.ts).
  */
 export function createAdapter(): SiteAdapter {
-  return defineAdapter('gmail', {
+  return defineAdapter(GMAIL_META, {
     selectors: SELECTORS,
     observeRoot,
     findComposers,

@@ -1,4 +1,5 @@
 import { defineAdapter } from '../define-adapter';
+import { GOOGLE_CHAT_META } from '../site-metas';
 import { docOf, isVisible, queryAllFirst, queryFirst } from '../dom';
 import type { Composer, SiteAdapter } from '../types';
 import { chatComposer } from './composer';
@@ -12,7 +13,7 @@ import { currentChatUser } from './user';
  * and edits drafts through execCommand, never through innerHTML.
  */
 export function createAdapter(): SiteAdapter {
-  return defineAdapter('google-chat', {
+  return defineAdapter(GOOGLE_CHAT_META, {
     selectors: SELECTORS,
     observeRoot: (doc) => queryFirst(doc, SELECTORS.main.css) ?? doc.body,
     findComposers: composersIn,

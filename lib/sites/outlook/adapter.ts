@@ -1,5 +1,6 @@
 /** Outlook on the web (outlook.office.com, outlook.live.com, outlook.office365.com): reading pane and compose. */
 import { defineAdapter } from '../define-adapter';
+import { OUTLOOK_META } from '../site-metas';
 import { commonAncestor, docOf, isVisible, queryAllFirst, queryFirst } from '../dom';
 import type { SiteAdapter } from '../types';
 import { createComposer } from './composer';
@@ -10,7 +11,7 @@ import { SELECTORS } from './selectors';
 
 export function createAdapter(): SiteAdapter {
   const me = () => readCurrentUser(document);
-  return defineAdapter('outlook', {
+  return defineAdapter(OUTLOOK_META, {
     selectors: SELECTORS,
     reactions: OUTLOOK_REACTIONS.map((r) => r.glyph),
     observeRoot(doc) {

@@ -1,4 +1,5 @@
 import { defineAdapter } from '../define-adapter';
+import { SLACK_META } from '../site-metas';
 import { docOf, isVisible, queryAllFirst, queryFirst } from '../dom';
 import type { Composer, SiteAdapter } from '../types';
 import { slackComposer } from './composer';
@@ -9,7 +10,7 @@ import { currentSlackUser } from './user';
 
 /** Slack (app.slack.com): the channel pane and the thread pane, each with its own Quill composer. */
 export function createAdapter(): SiteAdapter {
-  return defineAdapter('slack', {
+  return defineAdapter(SLACK_META, {
     selectors: SELECTORS,
     observeRoot: (doc) => queryFirst(doc, SELECTORS.workspace.css) ?? doc.body,
     findComposers: composersIn,

@@ -1,4 +1,5 @@
 import { defineAdapter } from '../define-adapter';
+import { TEAMS_META } from '../site-metas';
 import { isVisible, queryAllFirst, queryFirst } from '../dom';
 import type { Composer, SiteAdapter } from '../types';
 import { createComposer } from './composer';
@@ -20,7 +21,7 @@ export function createAdapter(): SiteAdapter {
     if (!composer) composers.set(el, (composer = createComposer(el)));
     return composer;
   };
-  return defineAdapter('teams', {
+  return defineAdapter(TEAMS_META, {
     selectors: SELECTORS,
     observeRoot: (doc) => queryFirst(doc, OBSERVE_ROOT) ?? doc.body,
     findComposers: (root) =>
