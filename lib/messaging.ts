@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Lexicon } from './judge/lexicons/types';
+import type { EmojiTables, Lexicon } from './judge/lexicons/types';
 import type { ThreadMessage } from './judge/types';
 import type { Settings } from './settings/types';
 import type { AdapterHealth, Person, SiteId } from './sites/types';
@@ -58,7 +58,8 @@ export interface ConversationAnswered {
  */
 export interface Protocol {
   /** A content script starts: the judge's vocabulary, as data (kept out of the content script's code). */
-  'judge:lexicons': { request: Record<string, never>; response: Lexicon[] };
+  /** The judge's vocabulary as data: every language's lexicon and the emoji tables. */
+  'judge:lexicons': { request: Record<string, never>; response: { lexicons: Lexicon[]; emoji: EmojiTables } };
   /** The settings in force (personal, team file and browser policy merged), for a content script. */
   'settings:get': { request: Record<string, never>; response: Settings };
   /** A content script reports which of its adapter's selectors matched. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ALL_LEXICONS } from '../judge/lexicons/all';
+import { EMOJI_TABLES } from '../judge/lexicons/reactions';
 import { handleMessages } from '../messaging';
 import type { AdapterHealth } from '../sites/types';
 import { loadSettings } from '../settings/store';
@@ -28,7 +29,7 @@ export function startBackground(): void {
   };
 
   handleMessages({
-    'judge:lexicons': () => [...ALL_LEXICONS],
+    'judge:lexicons': () => ({ lexicons: [...ALL_LEXICONS], emoji: EMOJI_TABLES }),
     'settings:get': () => loadSettings(),
     'health:report': async (report, sender) => {
       const tabId = sender.tab?.id;

@@ -1,7 +1,7 @@
 import { ANY_WORD, type AckNode, type AckTables } from './ack-trie';
 import { casualKana, congratulates, congratulationTail, signatureEdge, topicEdge } from './ack-cjk';
 import { attributeEnds, exclamationEnds, isMishap, tailEnds, wildcardTakes } from './ack-tails';
-import { EMOJI_KINDS } from './lexicons/reactions';
+import { emojiTables } from './lexicons';
 import type { AckKind, Language } from './types';
 import { fill, type Tokenizer } from './units';
 
@@ -159,7 +159,7 @@ function computeEdges(r: Reader, i: number): Edge[] {
     }
   }
   if (u.type === 'emoji') {
-    const kind = EMOJI_KINDS[u.key] ?? null;
+    const kind = (emojiTables().emojiKinds[u.key] as AckKind | undefined) ?? null;
     out.push({ to: i + 1, name: false, kind, content: kind !== null });
   }
   // Name edges sit here in the list; the search skips them once a message has used its names.

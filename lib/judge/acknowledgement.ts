@@ -1,7 +1,7 @@
 import { edgesAt, keysOf, type Edge, type Reader } from './ack-edges';
 import { rejectedAt, stillRejected, type AckMemo } from './ack-memo';
 import type { AckTables } from './ack-trie';
-import { REACTIONS } from './lexicons/reactions';
+import { emojiTables } from './lexicons';
 import type { Acknowledgement, AckKind, Language } from './types';
 import { fill, tokenizer, type Unit } from './units';
 
@@ -120,10 +120,11 @@ function build(original: string, units: Unit[], steps: Step[]): AckFinding {
   }
   const ranked = PRIORITY.filter((k) => kinds.has(k));
   const kind = ranked[0]!;
-  const reactions = [...REACTIONS[kind]];
+  const table = emojiTables().reactions;
+  const reactions = [...(table[kind] ?? [])];
   for (const other of ranked.slice(1)) {
-    const first = REACTIONS[other][0]!;
-    if (!reactions.includes(first)) reactions.push(first);
+    const first = table[other]?.[0];
+    if (first && !reactions.includes(first)) reactions.push(first);
   }
   return { ack: { kind, reactions: reactions.slice(0, 6), evidence: { text: original.slice(start, end), start, end } }, langs };
 }

@@ -2,8 +2,10 @@
 // lexicon bundled and installed. The content script uses ./engine instead and gets the lexicons as data.
 import { installLexicons } from './lexicons';
 import { ALL_LEXICONS } from './lexicons/all';
+import { EMOJI_TABLES } from './lexicons/reactions';
 
-installLexicons(ALL_LEXICONS);
+installLexicons(ALL_LEXICONS, EMOJI_TABLES);
 
 export * from './engine';
 export { ALL_LEXICONS } from './lexicons/all';
+export { EMOJI_TABLES } from './lexicons/reactions';

@@ -1,4 +1,4 @@
-import { NEGATIVE_EMOJI, SHORTCODES } from './lexicons/reactions';
+import { emojiTables, negativeEmoji } from './lexicons';
 
 /**
  * Splits a short message into the units an acknowledgement is built from: Latin words, single
@@ -44,7 +44,6 @@ export interface Tokenizer {
 
 const KAOMOJI = ['m(_ _)m', 'm(__)m', '(^^)', '(^_^)', '(^o^)', '(^^;', '(*^^*)', '(^-^)', '^^', '^_^', ':)', ':-)', ':d', ';)', ';-)', '=)', '<3', ':p'];
 const SAD_KAOMOJI = [':(', ':-(', ':/', ':-/', ":'(", '>:(', '-_-', '(-_-)'];
-const NEGATIVE = new Set(NEGATIVE_EMOJI);
 const PICTO = /\p{Extended_Pictographic}/u;
 const SHORTCODE = /^:([a-z0-9_+-]{1,30}):/;
 const SOFT = new Set([' ', '\t', ',', '、', '，', ':', '-', '–', '—', '~', '〜', '(', ')', '[', ']', '"', "'", '*', '_', '「', '」', '『', '』', '♪', '☆', '★', '・', '\u00a0', '\u200b', '\u200d', '\ufe0f']);
@@ -147,7 +146,7 @@ function emoji(t: Tokenizer, i: number, cp: number): boolean {
     else break;
   }
   const key = String.fromCodePoint(cp);
-  if (NEGATIVE.has(key)) return false;
+  if (negativeEmoji().has(key)) return false;
   push(t, 'emoji', key, i, Math.min(j, folded.length));
   return true;
 }
@@ -180,9 +179,9 @@ function step(t: Tokenizer): boolean {
   if (CONTENT.has(ch) || (ch === '.' && folded[i + 1] === '.')) return false;
   if (ch === ':') {
     const m = SHORTCODE.exec(folded.slice(i, i + 33));
-    const e = m ? SHORTCODES[m[1]!] : undefined;
+    const e = m ? emojiTables().shortcodes[m[1]!] : undefined;
     if (m && e) {
-      if (NEGATIVE.has(e)) return false;
+      if (negativeEmoji().has(e)) return false;
       push(t, 'emoji', e, i, i + m[0].length);
       return true;
     }

@@ -1,5 +1,5 @@
 import type { Language } from '../types';
-import type { Lexicon } from './types';
+import type { EmojiTables, Lexicon } from './types';
 
 /**
  * The lexicons the judge runs with. They are data, installed once per context: extension pages and
@@ -12,15 +12,35 @@ interface Installed {
   byLanguage: Partial<Record<Language, Lexicon>>;
   /** Bumped on every install so compiled tables built from older lexicons are dropped. */
   generation: number;
+  emoji: EmojiTables;
+  /** `emoji.negative` as a set. */
+  negative: ReadonlySet<string>;
 }
 
-const installed: Installed = { list: [], byLanguage: {}, generation: 0 };
+const NO_EMOJI: EmojiTables = { reactions: {}, emojiKinds: {}, negative: [], shortcodes: {} };
 
-/** Makes `list` the judge's vocabulary (all languages together, so mixed-language teams are understood). */
-export function installLexicons(list: readonly Lexicon[]): void {
+const installed: Installed = { list: [], byLanguage: {}, generation: 0, emoji: NO_EMOJI, negative: new Set() };
+
+/**
+ * Makes `list` the judge's vocabulary (all languages together, so mixed-language teams are
+ * understood), with `emoji` as its emoji vocabulary (kept from the last install when absent).
+ */
+export function installLexicons(list: readonly Lexicon[], emoji: EmojiTables = installed.emoji): void {
   installed.list = list;
   installed.byLanguage = Object.fromEntries(list.map((lex) => [lex.language, lex]));
+  installed.emoji = emoji;
+  installed.negative = new Set(emoji.negative);
   installed.generation += 1;
+}
+
+/** The installed emoji vocabulary; empty until installed. */
+export function emojiTables(): EmojiTables {
+  return installed.emoji;
+}
+
+/** Emoji that disagree, mock or sulk, as installed. */
+export function negativeEmoji(): ReadonlySet<string> {
+  return installed.negative;
 }
 
 /** The installed lexicons; empty until one context installs them (then the judge finds nothing). */

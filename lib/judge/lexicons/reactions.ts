@@ -1,4 +1,5 @@
 import type { AckKind } from '../types';
+import type { EmojiTables } from './types';
 
 /** Reactions that fit each acknowledgement, best first (at least three each). */
 export const REACTIONS: Readonly<Record<AckKind, readonly string[]>> = {
@@ -86,3 +87,6 @@ export const SHORTCODES: Readonly<Record<string, string>> = {
   thumbsup: '👍',
   white_check_mark: '✅',
 };
+
+/** All of the above, as the data a content script receives with the lexicons. */
+export const EMOJI_TABLES: EmojiTables = { reactions: REACTIONS, emojiKinds: EMOJI_KINDS, negative: NEGATIVE_EMOJI, shortcodes: SHORTCODES };

@@ -156,3 +156,18 @@ export interface Lexicon {
   /** Put before an appended meeting link. */
   linkLabel: string;
 }
+
+/**
+ * The judge's emoji vocabulary, sent to content scripts as data with the lexicons: reactions per
+ * kind of acknowledgement, the kind an emoji alone says, emoji that disagree, and typed shortcodes.
+ */
+export interface EmojiTables {
+  /** Reactions that fit each acknowledgement, best first (at least three each). */
+  reactions: Readonly<Record<string, readonly string[]>>;
+  /** An emoji sent alone says which kind of acknowledgement it is (keys carry no skin tone or VS16). */
+  emojiKinds: Readonly<Record<string, string>>;
+  /** Emoji that disagree, mock or sulk: a message with one is never a plain acknowledgement. */
+  negative: readonly string[];
+  /** Slack/Discord shortcodes typed in a composer, mapped to their emoji. */
+  shortcodes: Readonly<Record<string, string>>;
+}
