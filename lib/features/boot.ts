@@ -1,24 +1,36 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { installLexiconsAsync } from '../judge/engine';
+import { installLexiconsAsync, prepareCompiled } from '../judge/engine';
+import { judgeOptions } from '../settings/bridges';
 import { sendMessage } from '../messaging';
 import type { Settings } from '../settings/types';
 
 /**
  * What a content script needs before it can judge anything, asked of the background: the judge's
- * lexicons (data, ~110 KB, parsed once per page instead of shipped as code in every site's script)
+ * lexicons and emoji tables (data, ~150 KB, parsed once per page instead of shipped as code in every site's script)
  * and the settings in force (the background merges personal settings, team rules and policy, so the
  * validation and policy code stays out of the page too).
  */
 export async function bootFromBackground(ctx: Pick<ContentScriptContext, 'isValid'>): Promise<Settings> {
-  const lexicons = await askWithRetry(ctx, () => sendMessage('judge:lexicons', {}));
-  if (!Array.isArray(lexicons) || lexicons.length === 0) throw new Error('the background sent no lexicons');
+  const data = await askWithRetry(ctx, () => sendMessage('judge:lexicons', {}));
+  if (!Array.isArray(data?.lexicons) || data.lexicons.length === 0 || !data.emoji) throw new Error('the background sent no lexicons');
   // Compiled in slices of a few ms: one compile of every lexicon would be a long task on each page load.
-  await installLexiconsAsync(lexicons, { yieldEvery: 8 });
+  await installLexiconsAsync(data.lexicons, { yieldEvery: 8 }, data.emoji);
   // Read after the compile, which can take a while in a background tab: a change made meanwhile counts.
   const settings = await askWithRetry(ctx, () => sendMessage('settings:get', {}));
   if (!isSettings(settings)) throw new Error('the background sent no settings');
+  await prepareWords(settings);
   return settings;
+}
+
+/**
+ * Compiles the user's own phrases and terms in slices before the settings that hold them take
+ * effect, so the first keystroke after a page load or a settings change does not compile them in
+ * one long task. The same words give the same options object (see `judgeOptions`), which the
+ * draft hints then find compiled.
+ */
+function prepareWords(settings: Settings): Promise<void> {
+  return prepareCompiled(judgeOptions(settings, document.documentElement.lang || navigator.language), { yieldEvery: 8 }).catch(() => undefined);
 }
 
 /** The shape a content script relies on; anything else (an error passed along as data) is refused. */
@@ -59,9 +71,11 @@ export function watchSettingsFromBackground(ctx: ContentScriptContext, callback:
     if (!touchesSettings(changes, area)) return;
     const mine = ++latest;
     void sendMessage('settings:get', {})
-      .then((settings) => {
+      .then(async (settings) => {
+        if (!isSettings(settings)) return;
+        await prepareWords(settings);
         // Answers can arrive out of order; only the newest one speaks, and only to a live script.
-        if (mine === latest && ctx.isValid && isSettings(settings)) callback(settings);
+        if (mine === latest && ctx.isValid) callback(settings);
       })
       .catch(() => undefined);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, installLexicons, installLexiconsAsync } from './engine';
+import { analyzeMessage, installLexicons, installLexiconsAsync, prepareCompiled, type JudgeOptions } from './engine';
 import { ALL_LEXICONS } from './lexicons/all';
 import { compiledFor } from './compile';
 import { scan } from './dictionary';
@@ -29,5 +29,48 @@ describe('installLexiconsAsync', () => {
     expect(scan(compiledFor().main, fold(text).text).map((h) => [h.start, h.end, h.values])).toEqual(slicedHits);
     expect(sliced.acknowledgement).toBeNull();
     expect(sliced.needsReply).not.toBeNull();
+  });
+
+  it("prepares the user's own words in slices ahead of use, once, and only for the lexicons in force", async () => {
+    installLexicons(ALL_LEXICONS);
+    compiledFor();
+    const options: JudgeOptions = { extraAcknowledgements: ['banana protocol engaged'], extraSensitiveTerms: [{ term: 'Project Falcon', topic: 'reorg' }] };
+    let pauses = 0;
+    let tick = 0;
+    const slices = { yieldEvery: 1, now: () => tick++, pause: async () => void (pauses += 1) };
+    await prepareCompiled(options, slices);
+    expect(pauses).toBeGreaterThan(0);
+    const prepared = compiledFor(options);
+    expect(analyzeMessage('banana protocol engaged', options).acknowledgement).not.toBeNull();
+    expect(analyzeMessage('Project Falcon starts Monday', options).sensitive.map((f) => f.topic)).toContain('reorg');
+    // Already compiled: nothing to do, no slice taken.
+    const before = pauses;
+    await prepareCompiled(options, slices);
+    expect(pauses).toBe(before);
+    expect(compiledFor(options)).toBe(prepared);
+    // Options without words of the user's own use the plain tables: nothing to prepare.
+    await prepareCompiled({ locale: 'en' }, slices);
+    expect(pauses).toBe(before);
+  });
+
+  it('drops a preparation that new lexicons overtook', async () => {
+    installLexicons(ALL_LEXICONS);
+    compiledFor();
+    const options: JudgeOptions = { extraAcknowledgements: ['roger roger'] };
+    let tick = 0;
+    let swapped = false;
+    await prepareCompiled(options, {
+      yieldEvery: 1,
+      now: () => tick++,
+      pause: async () => {
+        if (swapped) return;
+        swapped = true;
+        installLexicons(ALL_LEXICONS.filter((lex) => lex.language === 'en'));
+      },
+    });
+    // The judge compiles for the lexicons now in force: Spanish is gone, the user's phrase still counts.
+    expect(analyzeMessage('Entendido, gracias', options).acknowledgement).toBeNull();
+    expect(analyzeMessage('roger roger', options).acknowledgement).not.toBeNull();
+    installLexicons(ALL_LEXICONS);
   });
 });
