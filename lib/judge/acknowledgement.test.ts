@@ -141,7 +141,23 @@ const cases: [text: string, kind: AckKind | null][] = [
   ['LGTM，可以合了', 'approval'],
   ['LGTM，可以合，不过先跑一下测试', null],
   ['Merci vielmal!', 'thanks'],
+  // An acknowledgement's frame around a sensitive matter is no acknowledgement: the sensitive hint shows.
+  ['恭喜你被解雇', null],
+  ['リストラおめでとう', null],
+  ['what a great reorg', null],
+  ['great layoffs', null],
+  ['Thanks AGAIN Maria!', 'thanks'],
+  [':+1:', 'agreement'],
+  ['thanks :constructor:', null],
 ];
+
+describe('an acknowledgement about a sensitive matter', () => {
+  it.each(['恭喜你被解雇', 'リストラおめでとう', 'what a great reorg', 'great layoffs'])('%j is judged sensitive, not an acknowledgement', (text) => {
+    const j = analyzeMessage(text);
+    expect(j.acknowledgement).toBeNull();
+    expect(j.sensitive.length).toBeGreaterThan(0);
+  });
+});
 
 describe('acknowledgement', () => {
   it.each(cases)('%j → %s', (text, kind) => {

@@ -101,9 +101,12 @@ export function judgeFolded(
   const cues = cueLanguages(hits, ack?.langs ?? []);
   const language = languageOf(folded, compiled, locale, cues, memos);
   const sensitive = detectSensitive(source, folded.text, hits, compiled, language, memos.contexts && { contexts: memos.contexts, known: memos.known });
+  // A message about a sensitive matter is never a low-content acknowledgement ("congrats on the
+  // layoffs", "恭喜你被解雇"): a reaction would lose what it says, and its hint is the sensitive one.
+  const acknowledgement = sensitive.length ? null : (ack?.ack ?? null);
   // A whole-message acknowledgement asks for nothing, and so is never urgent.
-  const asked = ack || !replies ? null : replies(source, folded.text, hits, compiled.objects);
-  return { acknowledgement: ack?.ack ?? null, sensitive, needsReply: asked?.needsReply ?? null, urgent: asked?.urgent ?? null, language };
+  const asked = acknowledgement || !replies ? null : replies(source, folded.text, hits);
+  return { acknowledgement, sensitive, needsReply: asked?.needsReply ?? null, urgent: asked?.urgent ?? null, language };
 }
 
 /** Judges one message: acknowledgement, sensitive topics, reply needed, urgency and language. */

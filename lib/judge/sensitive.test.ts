@@ -185,10 +185,12 @@ const frames: Record<string, [text: string, expected: SensitiveTopic[]][]> = {
     ['Fourth time I have asked you for the runbook', ['conflict']],
     ['Fourth time I have asked the vendor for the invoice', []],
   ],
-  'shouting at the reader (shout)': [
-    ['You broke the nightly job AGAIN', ['conflict']],
-    ['Can you rerun the nightly job again', []],
-    ['CAN YOU RERUN THE NIGHTLY JOB AGAIN', []],
+  // A word in capitals is no sign of conflict on its own (a "shout" rule was tried and dropped: it
+  // found nothing on the blind set and flagged friendly messages).
+  'capitals alone are not conflict': [
+    ['Thanks AGAIN Maria!', []],
+    ['Happy to help you AGAIN', []],
+    ['Can you run the tests AGAIN please, Maria?', []],
   ],
   'termination euphemisms and hiring verdicts': [
     ['They gave Dana the boot on Friday', ['termination']],

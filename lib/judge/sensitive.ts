@@ -170,7 +170,6 @@ function accepts(c: Candidate, all: Candidate[], l: Lookups): boolean {
   if (c.when === 'aimed') return (ctx.person || ctx.address) && !ctx.tech;
   // Blame is aimed at the reader or at someone named, not at "the intern" in a report of events.
   if (c.when === 'blame') return ctx.address || ctx.named;
-  if (c.when === 'shout') return (ctx.address || ctx.named) && shouted(l.original, c);
   // A subject needs a verdict of the same topic nearby and the other way round; a technical word
   // near vetoes the pair unless its subject names a person.
   const role = c.when === 'verdict';
@@ -188,9 +187,3 @@ function isPairRole(w: SensitiveWhen): boolean {
   return w === 'subject' || w === 'verdict' || w === 'pair';
 }
 
-/** The term is written in capitals ("AGAIN") in a message that has lower-case letters too. */
-function shouted(original: string, c: Candidate): boolean {
-  const word = original.slice(c.start, c.end);
-  if (word.length < 3 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
-  return original !== original.toUpperCase();
-}

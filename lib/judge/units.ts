@@ -179,7 +179,9 @@ function step(t: Tokenizer): boolean {
   if (CONTENT.has(ch) || (ch === '.' && folded[i + 1] === '.')) return false;
   if (ch === ':') {
     const m = SHORTCODE.exec(folded.slice(i, i + 33));
-    const e = m ? emojiTables().shortcodes[m[1]!] : undefined;
+    const codes = emojiTables().shortcodes;
+    // Own keys only: ":constructor:" is no emoji.
+    const e = m && Object.hasOwn(codes, m[1]!) ? codes[m[1]!] : undefined;
     if (m && e) {
       if (negativeEmoji().has(e)) return false;
       push(t, 'emoji', e, i, i + m[0].length);

@@ -445,7 +445,6 @@ export const en: Lexicon = {
     { term: '{done|tired of|sick of|fed up with|finished} {cleaning up after|fixing|covering for|dealing with|picking up after|redoing|babysitting|cleaning up} {you|your|him|her|them|his|their}', topic: 'conflict' },
     { term: "{second|third|fourth|fifth|umpteenth|nth|10th|hundredth} time {i've|i have|i|we've|we have|i am|i'm} {asked|told|said|reminded|mentioned|explained|asking|telling|reminding}", topic: 'conflict', when: 'blame' },
     { term: '{always the same with you|same thing every time with you|every time with you}', topic: 'conflict' },
-    { term: '{again|never|always|still|seriously|every time|every single time}', topic: 'conflict', when: 'shout' },
     { term: '{your mistakes|your screwups|your screw-ups|your mess-ups|your excuses|your errors|your messes}', topic: 'conflict', when: 'aimed' },
     { term: '{denied|refused|rejected|turned down|declined} {my|his|her|their|the} {raise|pay rise|promotion|bonus|salary increase}', topic: 'compensation' },
     { term: '{not going ahead|not proceeding|not progressing|going ahead} with', topic: 'hiring', when: 'verdict' },

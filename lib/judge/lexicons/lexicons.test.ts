@@ -57,7 +57,7 @@ describe.each(LANGUAGES.map((l) => [l, LEXICON_BY_LANGUAGE[l]] as const))('lexic
   it('uses only known topics, reply kinds and strengths', () => {
     for (const e of lex.sensitive) {
       expect(SENSITIVE_TOPICS).toContain(e.topic);
-      expect([undefined, 'always', 'no-tech', 'person', 'aimed', 'subject', 'verdict', 'pair', 'blame', 'shout']).toContain(e.when);
+      expect([undefined, 'always', 'no-tech', 'person', 'aimed', 'subject', 'verdict', 'pair', 'blame']).toContain(e.when);
     }
     for (const e of lex.reply) expect([...REPLY_KINDS, 'fyi', 'rhetorical', 'discretion', 'no-reply', 'or', 'imperative']).toContain(e.kind);
     for (const e of lex.urgency) expect(['strong', 'weak', 'not']).toContain(e.strength);

@@ -25,11 +25,9 @@ export type Term = string;
  *   design round is still about the candidate);
  * - `blame`: only with the reader addressed ("you", "du") or someone named near; technical words do not veto,
  *   since blame aimed at someone is usually about their work ("you pushed to prod without telling
- *   anyone");
- * - `shout`: only written in capitals in a message that is not ("AGAIN", "NIE"), with a person or
- *   the reader addressed or someone named near; technical words do not veto.
+ *   anyone").
  */
-export type SensitiveWhen = 'always' | 'no-tech' | 'person' | 'aimed' | 'subject' | 'verdict' | 'pair' | 'blame' | 'shout';
+export type SensitiveWhen = 'always' | 'no-tech' | 'person' | 'aimed' | 'subject' | 'verdict' | 'pair' | 'blame';
 
 /** One sensitive term and the topic it signals. */
 export interface SensitiveEntry {
