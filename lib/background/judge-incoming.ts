@@ -40,7 +40,12 @@ export function createIncomingJudge({ settings, record }: IncomingJudgeDeps): (b
     for (const m of Array.isArray(batch?.messages) ? batch.messages.slice(0, MAX_MESSAGES) : []) {
       if (!m || typeof m.key !== 'string' || typeof m.text !== 'string') continue;
       const text = m.text.slice(0, MAX_JUDGED);
-      const judgement = analyzeMessage(text, options);
+      // One message the judge cannot read must not hold up the rest: the page would send the batch forever.
+      const judgement = attempt(() => analyzeMessage(text, options));
+      if (!judgement) {
+        verdicts.push({ key: m.key, topics: [], words: [] });
+        continue;
+      }
       verdicts.push({
         key: m.key,
         topics: judgement.sensitive.map((x) => x.topic),
@@ -74,8 +79,8 @@ function heatOf(batch: IncomingBatch): IncomingVerdicts['heat'] {
       .slice(-MAX_THREAD)
       .filter((m) => m && typeof m.text === 'string')
       .map((m) => ({ author: String(m.author), at: Number(m.at), text: m.text.slice(0, MAX_JUDGED) }));
-    const verdict = analyzeThread(messages);
-    if (verdict.suggestCall && verdict.reason) heat.push({ conversationId: thread.conversationId, reason: verdict.reason, evidence: verdict.evidence });
+    const verdict = attempt(() => analyzeThread(messages));
+    if (verdict?.suggestCall && verdict.reason) heat.push({ conversationId: thread.conversationId, reason: verdict.reason, evidence: verdict.evidence });
   }
   return heat;
 }
@@ -119,4 +124,12 @@ export async function recordSightings(
     if (outcome === 'added' || outcome === 'updated') changed = true;
   }
   if (changed) await Promise.all([clearStoreProblem(), refresh()]);
+}
+
+function attempt<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
 }

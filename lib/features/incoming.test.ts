@@ -6,7 +6,7 @@ import { defaultSettings } from '../settings/defaults';
 import type { Settings } from '../settings/types';
 import type { IncomingMessage, SiteAdapter } from '../sites/types';
 import { EMPTY_STATE, type OverlayState } from './hint-state';
-import { BATCH_SIZE, startIncoming } from './incoming';
+import { BATCH_SIZE, MAX_REMEMBERED, startIncoming } from './incoming';
 import { createStore } from './state';
 
 /** The observers the code under test made: a test calls `mutate()` as the page changing would. */
@@ -189,6 +189,60 @@ describe('startIncoming', () => {
     expect(sentKeys()).toEqual(['slack:D0ALICE:1', 'slack:D0ALICE:1', 'slack:D0ALICE:2']);
     await calls[1]!.answer();
     expect(markerKeys()).toEqual(['slack:D0ALICE:1']);
+  });
+
+  it('holds the retry pause when the page changed while the failing call was out', async () => {
+    const { calls, show } = setup([message(1)]);
+    // The page changes during the call: a scan is due 600 ms later...
+    show([message(1), message(2)]);
+    await calls[0]!.fail();
+    // ...but the failed call's pause (1 s) holds it, and a settings rescan too.
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(399);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(2);
+    await calls[1]!.fail();
+    show([message(1), message(2), message(3)]);
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('asks again for what is in view when the user changes their own words', async () => {
+    const settings = defaultSettings();
+    const { calls, incoming, sentKeys } = setup([message(1)], settings);
+    await calls[0]!.answer();
+    settings.ackPhrases = ['roger roger'];
+    incoming.rescan();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sentKeys()).toEqual(['slack:D0ALICE:1', 'slack:D0ALICE:1']);
+    await calls[1]!.answer();
+    // Other switches leave the answers alone.
+    settings.hints = { ...settings.hints, threadHeat: false };
+    incoming.rescan();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(2);
+  });
+
+  it(`remembers at most ${MAX_REMEMBERED} answers, forgetting the oldest`, async () => {
+    const list = Array.from({ length: MAX_REMEMBERED + 50 }, (_, i) => message(i));
+    const { calls, show } = setup(list);
+    for (let i = 0; i < calls.length; i++) await calls[i]!.answer();
+    // All in view at once: none is forgotten, or it would be asked about again at once.
+    expect(calls).toHaveLength(Math.ceil(list.length / BATCH_SIZE));
+    // The list moves on: a new message's answer pushes the oldest ones out.
+    show([message(MAX_REMEMBERED + 100)]);
+    await vi.advanceTimersByTimeAsync(600);
+    await calls.at(-1)!.answer();
+    const before = calls.length;
+    // The first message was forgotten: seen again, it is asked about again; a recent one is not.
+    show([message(0), message(MAX_REMEMBERED + 49)]);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toHaveLength(before + 1);
+    expect(calls.at(-1)!.batch.messages.map((m) => m.messageId)).toEqual(['0']);
   });
 
   it('tries again by itself on a quiet page, after longer pauses while the background stays away', async () => {

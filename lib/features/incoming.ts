@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { IncomingBatch, IncomingSighting, IncomingVerdicts } from '../messaging';
 import type { IncomingMessage, SiteAdapter } from '../sites/types';
+import { judgeOptions } from '../settings/bridges';
 import type { Settings } from '../settings/types';
 import { timeoutWhileValid } from './timers';
 import type { IncomingMarker, OverlayState } from './hint-state';
@@ -16,6 +17,8 @@ const THREAD_MIN = 4;
 const THREAD_TAIL = 30;
 /** Pauses before scanning again after a failed call (a worker restarting), longest last and kept. */
 const RETRY_AFTER_MS = [1000, 3000, 10_000, 30_000];
+/** Answers kept at most (oldest go first): a day on a busy virtual list must not grow the page's memory. */
+export const MAX_REMEMBERED = 10_000;
 
 interface Verdict {
   topics: string[];
@@ -53,6 +56,10 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
   let scheduled = false;
   let sending = false;
   let failures = 0;
+  /** No call before this time (performance.now): a failed call's pause holds whatever asks for a scan. */
+  let retryAt = 0;
+  /** The user's words the answers were judged with: new words, new answers. */
+  let wordsFrom: object | null = null;
 
   const runs = (s: Settings) => s.enabled && !!s.sites[adapter.id];
 
@@ -82,10 +89,21 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
     } catch {
       return;
     }
+    const words = judgeOptions(s, doc.documentElement?.lang || globalThis.navigator?.language || '');
+    if (words !== wordsFrom) {
+      // Judged with other words (a term muted or added): ask again for what is in view.
+      if (wordsFrom) verdicts.clear();
+      wordsFrom = words;
+    }
     mark();
     // One call at a time, so answers come back in page order and nothing is sent twice; the scan
     // that follows the call picks up what changed meanwhile.
     if (sending) return;
+    const wait = retryAt - performance.now();
+    if (wait > 0) {
+      later(wait);
+      return;
+    }
     const fresh = newMessages(inView, verdicts);
     if (fresh.length) void send(fresh, s.hints.threadHeat ? threadsOf(inView, fresh, heated) : []);
   };
@@ -110,6 +128,7 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
         const byKey = new Map(answer.verdicts.map((v) => [v.key, v]));
         // The user's own messages are not sent: nothing of theirs is marked or recorded.
         for (const m of part) verdicts.set(keyOf(m), byKey.get(keyOf(m)) ?? NOTHING);
+        forgetOldest(verdicts, MAX_REMEMBERED, inView);
         mark();
         for (const { conversationId, reason, evidence } of answer.heat) {
           const s = settings();
@@ -119,6 +138,7 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
         }
       }
       failures = 0;
+      retryAt = 0;
     } catch {
       // Not answered (the worker restarting, the extension updated): those keys stay new and go again.
       ok = false;
@@ -130,8 +150,10 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
       // Whatever arrived while the call was out.
       if (newMessages(inView, verdicts).length) later(0);
     } else {
-      later(RETRY_AFTER_MS[Math.min(failures, RETRY_AFTER_MS.length - 1)]!);
+      const pause = RETRY_AFTER_MS[Math.min(failures, RETRY_AFTER_MS.length - 1)]!;
       failures += 1;
+      retryAt = performance.now() + pause;
+      later(pause);
     }
   };
 
@@ -149,6 +171,19 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
   ctx.onInvalidated(() => observer.disconnect());
   scan();
   return { rescan: scan };
+}
+
+/**
+ * Drops the oldest answers beyond `max` (a Map iterates in insertion order), never those of messages
+ * in view: forgotten, they would be asked about again at once.
+ */
+function forgetOldest(verdicts: Map<string, Verdict>, max: number, inView: readonly IncomingMessage[]): void {
+  if (verdicts.size <= max) return;
+  const shown = new Set(inView.map(keyOf));
+  for (const key of verdicts.keys()) {
+    if (verdicts.size <= max) return;
+    if (!shown.has(key)) verdicts.delete(key);
+  }
 }
 
 /** Messages in view not answered yet, each once, in page order. */
