@@ -57,8 +57,7 @@ export interface ConversationAnswered {
  * Page content inside requests is untrusted: the background validates what it stores.
  */
 export interface Protocol {
-  /** A content script starts: the judge's vocabulary, as data (kept out of the content script's code). */
-  /** The judge's vocabulary as data: every language's lexicon and the emoji tables. */
+  /** A content script starts: the judge's vocabulary as data (every language's lexicon and the emoji tables), kept out of its code. */
   'judge:lexicons': { request: Record<string, never>; response: { lexicons: Lexicon[]; emoji: EmojiTables } };
   /** The settings in force (personal, team file and browser policy merged), for a content script. */
   'settings:get': { request: Record<string, never>; response: Settings };

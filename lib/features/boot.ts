@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { installLexiconsAsync, prepareCompiled } from '../judge/engine';
+import { installLexiconsAsync, prepareCompiled, type EmojiTables } from '../judge/engine';
 import { judgeOptions } from '../settings/bridges';
 import { sendMessage } from '../messaging';
 import type { Settings } from '../settings/types';
@@ -13,9 +13,10 @@ import type { Settings } from '../settings/types';
  */
 export async function bootFromBackground(ctx: Pick<ContentScriptContext, 'isValid'>): Promise<Settings> {
   const data = await askWithRetry(ctx, () => sendMessage('judge:lexicons', {}));
-  if (!Array.isArray(data?.lexicons) || data.lexicons.length === 0 || !data.emoji) throw new Error('the background sent no lexicons');
+  if (!Array.isArray(data?.lexicons) || data.lexicons.length === 0) throw new Error('the background sent no lexicons');
   // Compiled in slices of a few ms: one compile of every lexicon would be a long task on each page load.
-  await installLexiconsAsync(data.lexicons, { yieldEvery: 8 }, data.emoji);
+  // Odd emoji tables are left out (none, in a fresh page): sensitive hints still work, and no acknowledgement is offered without reactions.
+  await installLexiconsAsync(data.lexicons, { yieldEvery: 8 }, isEmojiTables(data.emoji) ? data.emoji : undefined);
   // Read after the compile, which can take a while in a background tab: a change made meanwhile counts.
   const settings = await askWithRetry(ctx, () => sendMessage('settings:get', {}));
   if (!isSettings(settings)) throw new Error('the background sent no settings');
@@ -31,6 +32,12 @@ export async function bootFromBackground(ctx: Pick<ContentScriptContext, 'isVali
  */
 function prepareWords(settings: Settings): Promise<void> {
   return prepareCompiled(judgeOptions(settings, document.documentElement.lang || navigator.language), { yieldEvery: 8 }).catch(() => undefined);
+}
+
+/** The emoji tables' shape, as the judge reads them (it reads a missing kind as no reactions). */
+export function isEmojiTables(value: unknown): value is EmojiTables {
+  const t = value as Partial<EmojiTables> | null;
+  return !!t && [t.reactions, t.emojiKinds, t.shortcodes].every((x) => !!x && typeof x === 'object' && !Array.isArray(x)) && Array.isArray(t.negative);
 }
 
 /** The shape a content script relies on; anything else (an error passed along as data) is refused. */

@@ -79,7 +79,8 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
       const ack = judgement.acknowledgement;
       const favourites = s.favouriteReactions[ack.kind] ?? [];
       const reactions = offered([...new Set([...favourites, ...ack.reactions])], adapter.reactions);
-      return { type: 'ack', composer, kind: ack.kind, reactions, evidence: ack.evidence };
+      // No reaction to offer (emoji tables missing): the person just sends their reply.
+      if (reactions.length) return { type: 'ack', composer, kind: ack.kind, reactions, evidence: ack.evidence };
     }
     if (judgement.sensitive.length && hintOn(s, adapter.id, 'sensitive') && !quiet.has(conversationKey(composer))) {
       return { type: 'sensitive', composer, topics: judgement.sensitive, language: judgement.language };
@@ -167,7 +168,7 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
         event.preventDefault();
         event.stopPropagation();
         actions.dismiss();
-      } else if (event.key === 'Enter' && event.altKey && shown.type === 'ack') {
+      } else if (event.key === 'Enter' && event.altKey && shown.type === 'ack' && shown.reactions[0]) {
         event.preventDefault();
         event.stopPropagation();
         void actions.react(shown.reactions[0]!);

@@ -29,12 +29,7 @@ export interface Compiled {
   ack: AckTables;
   /** Folded muted terms: whole matches, and stems (written with a trailing `*`). */
   muted: { exact: Set<string>; stems: string[] };
-  /** Folded words that may follow a bare imperative verb, by language. */
-  objects: ImperativeObjects;
 }
-
-/** Folded words that may follow a bare imperative verb, by language. */
-export type ImperativeObjects = Map<Language, readonly string[]>;
 
 function* mainEntries(list: readonly Lexicon[], extra: JudgeOptions['extraSensitiveTerms']): Generator<DictionaryEntry<Cue>> {
   for (const lex of list) {
@@ -59,14 +54,7 @@ function* extraEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ 
   }
 }
 
-function imperativeObjects(list: readonly Lexicon[]): ImperativeObjects {
-  const out: ImperativeObjects = new Map();
-  // Lexicons sent as data by an older background may lack the list.
-  for (const lex of list) out.set(lex.language, (lex.imperativeObjects ?? []).flatMap(expandTerm).map((t) => foldTerm(t).trim()).filter(Boolean));
-  return out;
-}
-
-function* baseSteps(list: readonly Lexicon[]): Steps<Pick<Compiled, 'context' | 'stop' | 'objects'>> {
+function* baseSteps(list: readonly Lexicon[]): Steps<Pick<Compiled, 'context' | 'stop'>> {
   const context = yield* dictionarySteps<ContextCue>(
     list.flatMap((lex) => [
       ...lex.personCues.map((term) => ({ term, value: 'person' as const })),
@@ -76,7 +64,7 @@ function* baseSteps(list: readonly Lexicon[]): Steps<Pick<Compiled, 'context' | 
     ]),
   );
   const stop = yield* dictionarySteps<Language>(list.flatMap((lex) => lex.stopwords.map((term) => ({ term, value: lex.language }))));
-  return { context, stop, objects: imperativeObjects(list) };
+  return { context, stop };
 }
 
 let base: Compiled | null = null;
@@ -85,7 +73,7 @@ let builtFor = -1;
 
 /** Compiles for `options`, reusing what `base` (compiled from the same lexicons without options) already has. */
 function* compileSteps(list: readonly Lexicon[], options: JudgeOptions | undefined, base: Compiled | null): Steps<Compiled> {
-  const shared = base ? { context: base.context, stop: base.stop, objects: base.objects } : yield* baseSteps(list);
+  const shared = base ? { context: base.context, stop: base.stop } : yield* baseSteps(list);
   const hasExtra = Array.isArray(options?.extraSensitiveTerms) && options.extraSensitiveTerms.length > 0;
   // Lexicon terms use the term syntax; the user's own terms (yielded last) are taken literally.
   const main = !hasExtra && base ? base.main : yield* dictionarySteps(mainEntries(list, options?.extraSensitiveTerms));
@@ -146,10 +134,22 @@ export function compiledFor(options?: JudgeOptions): Compiled {
  * compiling them in one 30–50 ms task. A no-op before the plain compile exists, for options without
  * words of the user's own, and for options already compiled; stale if the lexicons change meanwhile.
  */
-export async function prepareCompiled(options: JudgeOptions, slice: SliceOptions = {}): Promise<void> {
+export function prepareCompiled(options: JudgeOptions, slice: SliceOptions = {}): Promise<void> {
   const plain = !options.extraAcknowledgements?.length && !options.extraSensitiveTerms?.length && !options.mutedSensitiveTerms?.length;
-  if (plain || !base || builtFor !== lexiconGeneration() || byOptions.has(options)) return;
+  if (plain || !base || builtFor !== lexiconGeneration() || byOptions.has(options)) return Promise.resolve();
+  // Two settings changes in quick succession with the same words share one compile.
+  const running = preparing.get(options);
+  if (running) return running;
   const generation = builtFor;
-  const compiled = await runStepsSliced(compileSteps(lexicons(), options, base), slice);
-  if (generation === lexiconGeneration() && builtFor === generation && !byOptions.has(options)) byOptions.set(options, compiled);
+  const done = runStepsSliced(compileSteps(lexicons(), options, base), slice)
+    .then((compiled) => {
+      // Compiled from lexicons since replaced: the judge compiles afresh for the new ones.
+      if (generation === lexiconGeneration() && builtFor === generation && !byOptions.has(options)) byOptions.set(options, compiled);
+    })
+    .finally(() => preparing.delete(options));
+  preparing.set(options, done);
+  return done;
 }
+
+/** Preparations under way, by options object. */
+const preparing = new WeakMap<object, Promise<void>>();

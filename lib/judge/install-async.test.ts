@@ -53,6 +53,21 @@ describe('installLexiconsAsync', () => {
     expect(pauses).toBe(before);
   });
 
+  it('shares one compile between two preparations of the same words', async () => {
+    installLexicons(ALL_LEXICONS);
+    compiledFor();
+    const options: JudgeOptions = { extraAcknowledgements: ['wilco wilco'] };
+    let tick = 0;
+    let pauses = 0;
+    const slices = { yieldEvery: 1, now: () => tick++, pause: async () => void (pauses += 1) };
+    await Promise.all([prepareCompiled(options, slices), prepareCompiled(options, slices)]);
+    const once = pauses;
+    pauses = 0;
+    await prepareCompiled({ extraAcknowledgements: ['wilco wilco'] }, slices);
+    // A second, separate object with the same words compiles once more: the pauses of one compile.
+    expect(once).toBe(pauses);
+  });
+
   it('drops a preparation that new lexicons overtook', async () => {
     installLexicons(ALL_LEXICONS);
     compiledFor();
@@ -66,6 +81,8 @@ describe('installLexiconsAsync', () => {
         if (swapped) return;
         swapped = true;
         installLexicons(ALL_LEXICONS.filter((lex) => lex.language === 'en'));
+        // The judge is used meanwhile (without the user's words): it starts a fresh cache for the new lexicons.
+        compiledFor();
       },
     });
     // The judge compiles for the lexicons now in force: Spanish is gone, the user's phrase still counts.

@@ -1,4 +1,5 @@
-import type { Cue, ImperativeObjects } from './compile';
+import type { Cue } from './compile';
+import type { ImperativeObjects } from './replies';
 import type { Hit } from './dictionary';
 import { isImperativeAt, isIronicMark } from './imperative';
 import { REPLY_KINDS, type NeedsReply, type ReplyKind } from './types';

@@ -16,7 +16,8 @@ export interface SiteMeta {
 export const SITE_METAS: readonly SiteMeta[] = [GMAIL_META, SLACK_META, GOOGLE_CHAT_META, TEAMS_META, DISCORD_META, OUTLOOK_META];
 
 /** Every content-script match pattern, derived from the sites so a site is added in one place. */
-export const CONTENT_MATCHES: string[] = SITE_METAS.flatMap((site) => [...site.matches]);
+// Pure: a content script that reaches this module for a helper does not keep every site's list.
+export const CONTENT_MATCHES: string[] = /* @__PURE__ */ SITE_METAS.flatMap((site) => [...site.matches]);
 
 /** The site whose match patterns cover this URL, when Tact serves that route. */
 export function siteForUrl(href: string, sites: readonly SiteMeta[] = SITE_METAS): SiteMeta | null {
