@@ -66,10 +66,9 @@ export interface Protocol {
   /** The popup asks for the health of a tab's adapter. */
   'health:get': { request: { tabId: number }; response: (AdapterHealth & { url: string }) | null };
   /** A message in view needs a reply: record it once (idempotent). */
-  'pending:seen': { request: PendingSighting; response: void };
   /**
    * New incoming messages in view: the background judges them (keeping the judge's reply, urgency and
-   * thread code out of every page), records the reply requests as `pending:seen` does and answers the rest.
+   * thread code out of every page), records the reply requests and answers the rest.
    */
   'incoming:judge': { request: IncomingBatch; response: IncomingVerdicts };
   /** The user replied or reacted: resolve that conversation's open items. Responds with how many. */

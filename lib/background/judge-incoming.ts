@@ -8,7 +8,7 @@ import { clearStoreProblem, noteStoreFailure } from './store-problem';
 
 /** Incoming text beyond this is not judged: a reply request sits near the top. */
 const MAX_JUDGED = 4000;
-/** What a reply request keeps of its text before cleaning, as the page sent with `pending:seen`. */
+/** What a reply request keeps of its text before cleaning. */
 const MAX_SIGHTING_TEXT = 1000;
 /** More than a page sends in one call (it sends 200): anything past it is left unanswered, never judged. */
 const MAX_MESSAGES = 500;
@@ -20,7 +20,7 @@ const MAX_EVIDENCE_WORDS = 4;
 export interface IncomingJudgeDeps {
   /** The settings in force (merged), read once per batch. */
   settings: () => Promise<Settings>;
-  /** Records a batch's reply requests the way `pending:seen` does (see `recordSightings`). */
+  /** Records a batch's reply requests (see `recordSightings`). */
   record: (sightings: PendingSighting[], settings: Settings) => Promise<void>;
 }
 
@@ -106,7 +106,7 @@ export function createWordsCache(maxLocales = 8): (settings: Settings, locale: s
 }
 
 /**
- * Records reply requests seen in pages (`pending:seen` sends one, `incoming:judge` a batch's worth):
+ * Records the reply requests of an `incoming:judge` batch:
  * a failed write (a full disk above all) is kept where the popup and dashboard show it, and the badge
  * and alarms are brought up to date once when anything was added or changed.
  */

@@ -41,7 +41,6 @@ export function startBackground(): void {
       const stored = await browser.storage.session.get(key);
       return (stored[key] as TabHealth | undefined) ?? null;
     },
-    'pending:seen': async (sighting) => recordSightings(store(), [sighting], await loadSettings(), refresh),
     // Pages send their new messages here rather than judging them: the judge stays out of every page.
     'incoming:judge': createIncomingJudge({
       settings: loadSettings,
