@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from './steps';
 import { isWordChar, type ParsedTerm } from './terms';
 
 /**
@@ -105,9 +106,16 @@ export interface TrieGroups {
 
 /** Splits terms as `trieSources` does; `pairSource` of a group is that pair's source there. */
 export function trieGroups(terms: readonly ParsedTerm[]): TrieGroups {
+  return runSteps(trieGroupSteps(terms));
+}
+
+/** `trieGroups` as steps (see steps.ts), yielding every few hundred terms. */
+export function* trieGroupSteps(terms: readonly ParsedTerm[]): Steps<TrieGroups> {
   // First keys in the order the trie's root would hold them, with what a one-key term there says.
   const firsts = new Map<string, { end: boolean; stem: boolean; pairs: Map<string, ParsedTerm[]> }>();
+  let count = 0;
   for (const t of terms) {
+    if ((++count & 255) === 0) yield;
     if (!t.key || t.key.startsWith('_')) continue;
     const [first, second] = trieKeys(t, 2) as [string, string | undefined];
     let f = firsts.get(first);
