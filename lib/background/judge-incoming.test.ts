@@ -4,7 +4,7 @@ import type { IncomingBatch, IncomingSighting, PendingSighting } from '../messag
 import { defaultSettings } from '../settings/defaults';
 import type { Settings } from '../settings/types';
 import { freshDb, HOUR } from '../store/testing';
-import { createIncomingJudge, createWordsCache, recordSightings } from './judge-incoming';
+import { createIncomingJudge, recordSightings } from './judge-incoming';
 import { readStoreProblem } from './store-problem';
 
 const HR = 'HR opened an investigation into the harassment complaint against Tom.';
@@ -112,33 +112,6 @@ describe('createIncomingJudge', () => {
       ['slack:D0ALICE:2', []],
     ]);
     expect(await judge({} as never)).toEqual({ verdicts: [], heat: [] });
-  });
-});
-
-describe('createWordsCache', () => {
-  it('keeps one options object per locale while the words stay equal, and a new one when they change', () => {
-    const words = createWordsCache();
-    const settings = defaultSettings();
-    settings.extraSensitiveTerms = [{ term: 'zorblax', topic: 'health' }];
-    const en = words(settings, 'en');
-    const es = words(settings, 'es');
-    // Two tabs taking turns: each locale keeps its object (its compiled judge).
-    expect(words({ ...settings }, 'en')).toBe(en);
-    expect(words({ ...settings }, 'es')).toBe(es);
-    expect(es).toMatchObject({ locale: 'es', extraSensitiveTerms: settings.extraSensitiveTerms });
-    const changed = words({ ...settings, mutedSensitiveTerms: ['bonus'] }, 'en');
-    expect(changed).not.toBe(en);
-    expect(changed.mutedSensitiveTerms).toEqual(['bonus']);
-  });
-
-  it('forgets the oldest locale past its limit', () => {
-    const words = createWordsCache(2);
-    const settings = defaultSettings();
-    const first = words(settings, 'a');
-    const b = words(settings, 'b');
-    words(settings, 'c');
-    expect(words(settings, 'b')).toBe(b);
-    expect(words(settings, 'a')).not.toBe(first);
   });
 });
 

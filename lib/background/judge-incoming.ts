@@ -1,6 +1,6 @@
 import { analyzeMessage, analyzeThread } from '../judge';
 import type { IncomingBatch, IncomingVerdicts, PendingSighting } from '../messaging';
-import { judgeOptions, type JudgeWords } from '../settings/bridges';
+import { judgeOptions } from '../settings/bridges';
 import type { Settings } from '../settings/types';
 import type { TactDb } from '../store';
 import { recordSighting } from './pending';
@@ -30,11 +30,10 @@ export interface IncomingJudgeDeps {
  * Everything in a batch is page text: what is not the expected shape is skipped, not trusted.
  */
 export function createIncomingJudge({ settings, record }: IncomingJudgeDeps): (batch: IncomingBatch) => Promise<IncomingVerdicts> {
-  const words = createWordsCache();
   return async (batch) => {
     const s = await settings();
     const locale = typeof batch?.locale === 'string' ? batch.locale.slice(0, MAX_LOCALE) : '';
-    const options = words(s, locale);
+    const options = judgeOptions(s, locale);
     const verdicts: IncomingVerdicts['verdicts'] = [];
     const requests: PendingSighting[] = [];
     for (const m of Array.isArray(batch?.messages) ? batch.messages.slice(0, MAX_MESSAGES) : []) {
@@ -83,26 +82,6 @@ function heatOf(batch: IncomingBatch): IncomingVerdicts['heat'] {
     if (verdict?.suggestCall && verdict.reason) heat.push({ conversationId: thread.conversationId, reason: verdict.reason, evidence: verdict.evidence });
   }
   return heat;
-}
-
-/**
- * The judge's options for the user's words and a page's locale, one object per locale while the
- * words stay equal: the judge caches what it compiles by the object's identity (tens of ms per compile),
- * and `judgeOptions` alone keeps only the last one, so two tabs in different locales would take turns
- * recompiling on every batch.
- */
-export function createWordsCache(maxLocales = 8): (settings: Settings, locale: string) => JudgeWords {
-  const byLocale = new Map<string, { key: string; words: JudgeWords }>();
-  return (settings, locale) => {
-    const fresh = judgeOptions(settings, locale);
-    const key = JSON.stringify({ ...fresh, locale: '' });
-    const known = byLocale.get(locale);
-    if (known && known.key === key) return known.words;
-    byLocale.delete(locale);
-    if (byLocale.size >= maxLocales) byLocale.delete(byLocale.keys().next().value!);
-    byLocale.set(locale, { key, words: fresh });
-    return fresh;
-  };
 }
 
 /**

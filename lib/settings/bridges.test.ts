@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from './defaults';
-import { dueRulesFor, hintOn, judgeOptions, runsOn, workingCalendar } from './bridges';
+import { dueRulesFor, hintOn, judgeOptions, MAX_WORD_LOCALES, runsOn, workingCalendar } from './bridges';
 
 describe('what each part gets from the settings', () => {
   it('gives the judge the user words', () => {
@@ -22,6 +22,29 @@ describe('what each part gets from the settings', () => {
     expect(judgeOptions({ ...defaultSettings(), ...words, ackPhrases: ['roger', 'wilco'] }, 'en')).not.toBe(first);
     expect(judgeOptions({ ...defaultSettings(), ...words, extraSensitiveTerms: [{ term: 'RIF', topic: 'reorg' as const }] }, 'en')).not.toBe(first);
     expect(judgeOptions({ ...defaultSettings(), ...words }, 'de')).not.toBe(first);
+  });
+
+  it('keeps one options object per locale while the words stay equal, and a new one when they change', () => {
+    const settings = defaultSettings();
+    settings.extraSensitiveTerms = [{ term: 'zorblax', topic: 'health' }];
+    const en = judgeOptions(settings, 'en-x-tabs');
+    const es = judgeOptions(settings, 'es-x-tabs');
+    // Two tabs taking turns: each locale keeps its object (its compiled judge).
+    expect(judgeOptions({ ...settings }, 'en-x-tabs')).toBe(en);
+    expect(judgeOptions({ ...settings }, 'es-x-tabs')).toBe(es);
+    expect(es).toMatchObject({ locale: 'es-x-tabs', extraSensitiveTerms: settings.extraSensitiveTerms });
+    const changed = judgeOptions({ ...settings, mutedSensitiveTerms: ['bonus'] }, 'en-x-tabs');
+    expect(changed).not.toBe(en);
+    expect(changed.mutedSensitiveTerms).toEqual(['bonus']);
+  });
+
+  it('forgets the oldest locale past its limit', () => {
+    const settings = defaultSettings();
+    const first = judgeOptions(settings, 'x-old-0');
+    const b = judgeOptions(settings, 'x-old-1');
+    for (let i = 2; i <= MAX_WORD_LOCALES; i++) judgeOptions(settings, `x-old-${i}`);
+    expect(judgeOptions(settings, 'x-old-1')).toBe(b);
+    expect(judgeOptions(settings, 'x-old-0')).not.toBe(first);
   });
 
   it('gives the schedule a calendar in the chosen zone, or the detected one', () => {

@@ -22,20 +22,26 @@ export function judgeOptions(settings: Settings, locale: string): JudgeWords {
   };
   // The judge caches its compiled form by this object's identity, and compiling the user's own words
   // costs tens of ms: a settings change that leaves the words alone (a site switch, working hours),
-  // or a second caller in the same page, gets the object already compiled.
-  if (lastWords && sameWords(lastWords, words)) return lastWords;
-  lastWords = words;
+  // a second caller in the same page, or tabs of other locales taking turns in the background, get
+  // the object already compiled.
+  const known = wordsByLocale.get(locale);
+  if (known && sameWords(known, words)) return known;
+  wordsByLocale.delete(locale);
+  if (wordsByLocale.size >= MAX_WORD_LOCALES) wordsByLocale.delete(wordsByLocale.keys().next().value!);
+  wordsByLocale.set(locale, words);
   return words;
 }
 
-/** The last words handed out: a cache of one, so equal words keep one identity. */
-let lastWords: JudgeWords | null = null;
+/** Locales whose words are kept (oldest forgotten first); a page has one, the background one per tab language. */
+export const MAX_WORD_LOCALES = 8;
+
+/** The last words handed out per locale: equal words keep one identity. */
+const wordsByLocale = new Map<string, JudgeWords>();
 
 function sameWords(a: JudgeWords, b: JudgeWords): boolean {
   const same = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) => x.length === y.length && x.every((v, i) => eq(v, y[i]!));
   const text = (p: string, q: string) => p === q;
   return (
-    a.locale === b.locale &&
     same(a.extraAcknowledgements, b.extraAcknowledgements, text) &&
     same(a.extraSensitiveTerms, b.extraSensitiveTerms, (p, q) => p.term === q.term && p.topic === q.topic) &&
     same(a.mutedSensitiveTerms, b.mutedSensitiveTerms, text)
