@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installLexiconsAsync, prepareCompiled, type EmojiTables } from '../judge/engine';
 import { judgeOptions } from '../settings/bridges';
+import { pageLocale } from './page-locale';
 import { sendMessage } from '../messaging';
 import type { Settings } from '../settings/types';
 
@@ -31,7 +32,7 @@ export async function bootFromBackground(ctx: Pick<ContentScriptContext, 'isVali
  * draft hints then find compiled.
  */
 function prepareWords(settings: Settings): Promise<void> {
-  return prepareCompiled(judgeOptions(settings, document.documentElement.lang || navigator.language), { yieldEvery: 8 }).catch(() => undefined);
+  return prepareCompiled(judgeOptions(settings, pageLocale()), { yieldEvery: 8 }).catch(() => undefined);
 }
 
 /** The emoji tables' shape, as the judge reads them (it reads a missing kind as no reactions). */

@@ -5,6 +5,7 @@ import type { Settings } from '../settings/types';
 import { hintOn, judgeOptions as judgeWords, runsOn } from '../settings/bridges';
 import { t } from '../i18n';
 import { createComposerIndex } from './composer-index';
+import { pageLocale } from './page-locale';
 import { timeoutWhileValid } from './timers';
 import type { DraftHint } from './hint-state';
 import type { Store } from './state';
@@ -54,7 +55,7 @@ export function startDraftHints({ ctx, adapter, state, settings, onReacted, onSe
     const s = settings();
     if (s !== optionsFrom) {
       optionsFrom = s;
-      const next = judgeWords(s, document.documentElement.lang || navigator.language);
+      const next = judgeWords(s, pageLocale());
       // Equal words come back as the same object: the drafts' judges stay valid then.
       if (next !== judgeOptions) drafts = new WeakMap();
       judgeOptions = next;

@@ -3,6 +3,7 @@ import type { IncomingBatch, IncomingSighting, IncomingVerdicts } from '../messa
 import type { IncomingMessage, SiteAdapter } from '../sites/types';
 import { judgeOptions } from '../settings/bridges';
 import type { Settings } from '../settings/types';
+import { pageLocale } from './page-locale';
 import { timeoutWhileValid } from './timers';
 import type { IncomingMarker, OverlayState } from './hint-state';
 import type { Store } from './state';
@@ -89,7 +90,7 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
     } catch {
       return;
     }
-    const words = judgeOptions(s, doc.documentElement?.lang || globalThis.navigator?.language || '');
+    const words = judgeOptions(s, pageLocale(doc));
     if (words !== wordsFrom) {
       // Judged with other words (a term muted or added): ask again for what is in view.
       if (wordsFrom) verdicts.clear();
@@ -117,7 +118,7 @@ export function startIncoming({ ctx, adapter, state, settings, judge, onHeat, do
         const last = i + BATCH_SIZE >= fresh.length;
         const answer = await judge({
           site: adapter.id,
-          locale: doc.documentElement?.lang || globalThis.navigator?.language || '',
+          locale: pageLocale(doc),
           messages: part.filter((m) => !m.fromSelf).map(toSighting),
           // With the last part: the threads are judged once their newest messages have been.
           threads: last ? threads : [],
