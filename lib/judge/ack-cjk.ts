@@ -26,12 +26,6 @@ export function casualKana(node: AckNode, tok: Tokenizer, j: number, next: AckNo
   }
 }
 
-/** Characters that negate or hedge: a CJK run holding one is never a bare name or topic. */
-const CJK_HEDGES = /[不没無无未非别別吗嗎呢か]/;
-
-/** A mishap named before a congratulation makes it sarcasm (这次失败了，恭喜). */
-const CJK_MISHAPS = /失败|失敗|问题|問題|崩|挂|错|錯|坏|壞|砸|糟|背锅|甩锅|事故|故障|宕机|ミス|障害|不具合|遅延|延期|炎上|落ち/;
-
 function isKanji(key: string): boolean {
   const c = key.charCodeAt(0);
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
@@ -59,13 +53,16 @@ export function signatureEdge(r: Reader, i: number, out: Edge[]): void {
     if (!isKanji(key)) return;
     text += key;
   }
-  if (!CJK_HEDGES.test(text)) out.push({ to: i + k, name: true, kind: null, content: false });
+  if (!r.tables.cjk.hedges.test(text)) out.push({ to: i + k, name: true, kind: null, content: false });
 }
 
 /**
- * What a congratulation is for, named before it (大型リリース、おめでとうございます; 昇進おめでとう;
- * 新版本上线，恭喜): two to eight CJK characters, alone at the start of a line or sentence, that name
- * no mishap and hedge nothing, followed by a congratulation, after a comma or directly.
+ * What an acknowledgement is for, named before it: two to eight CJK characters, alone at the start
+ * of a line or sentence, that name no mishap and hedge nothing, followed by
+ * - a congratulation, after a comma or directly (大型リリース、おめでとうございます; 新版本上线，恭喜);
+ * - thanks written onto it (資料ありがとうございます; 早速のご対応ありがとうございます);
+ * - "received" (资料收到了，谢谢).
+ * Before thanks or "received" the topic may not ask for anything: 请发我，谢谢 is thanks in advance.
  */
 export function topicEdge(r: Reader, i: number, out: Edge[], edgesAt: (r: Reader, i: number) => Edge[]): void {
   if (r.tok.units[i]!.type !== 'cjk' || (i > 0 && r.tok.units[i]!.gap !== 'line' && r.tok.units[i]!.gap !== 'strong')) return;
@@ -77,19 +74,25 @@ export function topicEdge(r: Reader, i: number, out: Edge[], edgesAt: (r: Reader
     const next = r.tok.units[i + k]!;
     if (next.type !== 'cjk' || (next.gap !== 'none' && !next.comma)) continue;
     const topic = text.slice(0, k);
-    if (CJK_HEDGES.test(topic) || CJK_MISHAPS.test(topic)) return;
-    if (edgesAt(r, i + k).some((e) => e.kind === 'congratulations' && congratulates(r, i + k, e.to))) out.push({ to: i + k, name: false, kind: null, content: false });
+    const { hedges, mishaps, asks, congratulate, thank, received } = r.tables.cjk;
+    if (hedges.test(topic) || mishaps.test(topic)) return;
+    const plain = !asks.test(topic);
+    const frames = (e: Edge): boolean =>
+      unitsMatch(r, i + k, e.to, e.kind === 'congratulations' ? congratulate : !plain ? null : e.kind === 'thanks' && next.gap === 'none' ? thank : e.kind === 'acknowledgement' ? received : null);
+    if (edgesAt(r, i + k).some(frames)) out.push({ to: i + k, name: false, kind: null, content: false });
   }
 }
 
-/** Congratulating words proper: 欢迎 ("welcome", also "you are welcome to…") takes no topic. */
-const CONGRATULATE = /恭喜|祝贺|祝賀|おめでとう/;
-
-/** Units `from` to `to` hold a congratulation proper. */
-export function congratulates(r: Reader, from: number, to: number): boolean {
+/** Units `from` to `to`, read as one text, match `re` (none: false). */
+function unitsMatch(r: Reader, from: number, to: number, re: RegExp | null): boolean {
   let text = '';
   for (let j = from; j < to; j++) text += r.tok.units[j]!.key;
-  return CONGRATULATE.test(text);
+  return !!re && re.test(text);
+}
+
+/** Units `from` to `to` hold a congratulation proper: 欢迎 ("welcome", also "you are welcome to…") takes no topic. */
+export function congratulates(r: Reader, from: number, to: number): boolean {
+  return unitsMatch(r, from, to, r.tables.cjk.congratulate);
 }
 
 /**
@@ -105,5 +108,5 @@ export function congratulationTail(r: Reader, at: number): number | null {
   }
   let text = '';
   for (let j = at; j < at + k; j++) text += r.tok.units[j]!.key;
-  return CJK_HEDGES.test(text) || CJK_MISHAPS.test(text) ? null : at + k;
+  return r.tables.cjk.hedges.test(text) || r.tables.cjk.mishaps.test(text) ? null : at + k;
 }

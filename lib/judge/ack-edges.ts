@@ -18,6 +18,8 @@ export interface Edge {
   kind: AckKind | null;
   /** Carries meaning (a phrase, a known emoji, laughter), as opposed to a name or filler. */
   content: boolean;
+  /** A how-are-you filler: a question mark may follow it at the start of a message. */
+  greets?: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ function phraseEdges(r: Reader, i: number, out: Edge[]): void {
           }
         }
       }
-      if (c.filler) out.push({ to: j + 1, name: false, kind: null, content: false });
+      if (c.filler) out.push({ to: j + 1, name: false, kind: null, content: false, greets: c.greets });
     }
     frontier = next;
   }
@@ -135,6 +137,14 @@ function nameEdges(r: Reader, i: number, out: Edge[]): void {
     const opening = i === 0 || u.gap === 'line';
     if (!opening || (fill(r.tok, i + 1) && r.tok.units[i + 1]!.comma) || (opening && i > 0 && !fill(r.tok, i + 1))) {
       out.push({ to: i + 1, name: true, kind: null, content: false });
+    }
+    // A full name is one name: before a greeting's comma ("Hi Priya Sharma,") or alone on the
+    // last line ("Markus Klein").
+    for (let k = i + 1; k < i + 3 && fill(r.tok, k); k++) {
+      const w = units[k]!;
+      if (w.type !== 'word' || !w.cap || w.gap !== 'soft' || w.comma || r.tables.notNames.has(w.key)) break;
+      const more = fill(r.tok, k + 1);
+      if (more ? units[k + 1]!.comma : u.gap === 'line') out.push({ to: k + 1, name: true, kind: null, content: false });
     }
   }
   if (u.type === 'cjk') {

@@ -26,4 +26,16 @@ describe('acknowledgement trie', () => {
     expect(t.root.next.get('ok')!.next.has('boss')).toBe(false);
     expect(compileAck(ALL_LEXICONS).root.next.get('sure')!.next.get('thing')!.next.has('boss')).toBe(false);
   });
+
+  it('joins each CJK frame list into one pattern, and leaves the frames off without them', () => {
+    const { cjk } = compileAck(ALL_LEXICONS);
+    expect(cjk.congratulate.test('昇進おめでとう')).toBe(true);
+    expect(cjk.thank.test('ありがとう')).toBe(true);
+    expect(cjk.thank.test('いつもありがとう')).toBe(false);
+    expect(cjk.received.test('收到了')).toBe(true);
+    expect(cjk.asks.test('请把资料发我')).toBe(true);
+    // Lexicons sent by an older background have no frames: none of them matches anything then.
+    const bare = compileAck(ALL_LEXICONS.map(({ cjkFrames: _, ...lex }) => lex)).cjk;
+    for (const re of Object.values(bare)) expect(re.test('恭喜ありがとう收到不失败请')).toBe(false);
+  });
 });

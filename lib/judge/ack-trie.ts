@@ -3,7 +3,7 @@ import { fold } from './fold';
 import { runSteps, type Steps } from './steps';
 import { expandTerm } from './terms';
 import { toUnits } from './units';
-import type { Lexicon } from './lexicons/types';
+import type { CjkFrames, Lexicon } from './lexicons/types';
 import { ACK_KINDS, type AckKind, type Language } from './types';
 
 /** A trie over unit keys: acknowledgement phrases (with their kinds) and fillers share it. */
@@ -11,6 +11,8 @@ export interface AckNode {
   next: Map<string, AckNode>;
   kinds: AckKind[] | null;
   filler: boolean;
+  /** A how-are-you filler ("tudo bem", "qué tal"): the one step a question mark may follow. */
+  greets: boolean;
   /** Languages whose lexicon has the phrase ending here (a hint for language detection). */
   langs: Language[];
 }
@@ -29,8 +31,21 @@ export interface AckTables {
   vocabulary: Set<string>;
   /** One swapped pair of letters ("thnaks") → the first word of a phrase it misspells (words of 5+ letters). */
   typos: Map<string, string>;
+  /** The CJK frames' fragments, each list as one pattern (see `CjkFrames`). */
+  cjk: Record<keyof CjkFrames, RegExp>;
   /** The last text rejected for good (a cache; see ack-memo.ts). */
   memo: AckMemo | null;
+}
+
+/** Fragments as one pattern; `thank` and `received` match at the start only. No fragments: never matches. */
+function cjkPatterns(lexicons: readonly Lexicon[]): Record<keyof CjkFrames, RegExp> {
+  const out = {} as Record<keyof CjkFrames, RegExp>;
+  for (const key of ['hedges', 'mishaps', 'congratulate', 'asks', 'thank', 'received'] as const) {
+    // Folded like the text they are matched against (traditional characters read as simplified).
+    const list = lexicons.flatMap((l) => l.cjkFrames?.[key] ?? []).map((f) => fold(f).text);
+    out[key] = new RegExp(list.length ? (key === 'thank' || key === 'received' ? '^' : '') + `(?:${list.join('|')})` : '(?!)');
+  }
+  return out;
 }
 
 // Most nodes are leaves: they share one empty map and list (never written to; `add` replaces them
@@ -39,7 +54,7 @@ const NO_NEXT: Map<string, AckNode> = new Map();
 const NO_LANGS: Language[] = [];
 
 function newNode(): AckNode {
-  return { next: NO_NEXT, kinds: null, filler: false, langs: NO_LANGS };
+  return { next: NO_NEXT, kinds: null, filler: false, greets: false, langs: NO_LANGS };
 }
 
 /** The trie key of `_` in a phrase: any one Latin word ("nice work on the _"). */
@@ -95,7 +110,7 @@ function wordKeys(segment: readonly string[], words: Map<string, string[] | null
   return out;
 }
 
-function add(root: AckNode, keys: string[], kind: AckKind | null, vocabulary: Set<string>, lang?: Language): void {
+function add(root: AckNode, keys: string[], kind: AckKind | null | 'greeting', vocabulary: Set<string>, lang?: Language): void {
   let n = root;
   for (const k of keys) {
     vocabulary.add(k);
@@ -108,8 +123,10 @@ function add(root: AckNode, keys: string[], kind: AckKind | null, vocabulary: Se
     n = c;
   }
   if (lang && !n.langs.includes(lang)) n.langs = n.langs === NO_LANGS ? [lang] : [...n.langs, lang];
-  if (kind === null) n.filler = true;
-  else if (!n.kinds) n.kinds = [kind];
+  if (kind === null || kind === 'greeting') {
+    n.filler = true;
+    n.greets ||= kind === 'greeting';
+  } else if (!n.kinds) n.kinds = [kind];
   else if (!n.kinds.includes(kind)) n.kinds.push(kind);
 }
 
@@ -137,6 +154,8 @@ export function* ackSteps(lexicons: readonly Lexicon[], extra: readonly string[]
   for (const lex of lexicons) {
     for (const kind of ACK_KINDS) yield* each(lex.ack[kind], (keys) => add(root, keys, kind, vocabulary, lex.language));
     yield* each(lex.ackFillers, (keys) => add(root, keys, null, vocabulary));
+    // How-are-you questions are reply cues of their own kind; at a message's start they greet.
+    yield* each(lex.reply.filter((e) => e.kind === 'greeting').map((e) => e.term), (keys) => add(root, keys, 'greeting', vocabulary));
     yield* each(lex.notNames, (keys) => notNames.add(keys.join(' ')));
     yield* each(lex.honorifics, (keys) => honorifics.push(keys));
     yield* each(lex.ackBlockers, (keys) => blockers.push(keys));
@@ -161,5 +180,5 @@ export function* ackSteps(lexicons: readonly Lexicon[], extra: readonly string[]
     if (list) list.push(h);
     else honorificsByFirst.set(h[0]!, [h]);
   }
-  return { root, notNames, honorifics, honorificsByFirst, blockers, vocabulary, typos, memo: null };
+  return { root, notNames, honorifics, honorificsByFirst, blockers, vocabulary, typos, cjk: cjkPatterns(lexicons), memo: null };
 }

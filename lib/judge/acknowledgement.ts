@@ -3,7 +3,7 @@ import { rejectedAt, stillRejected, type AckMemo } from './ack-memo';
 import type { AckTables } from './ack-trie';
 import { emojiTables } from './lexicons';
 import type { Acknowledgement, AckKind, Language } from './types';
-import { fill, tokenizer, type Unit } from './units';
+import { fill, tokenizer, type Tokenizer, type Unit } from './units';
 
 /** An acknowledgement is short by nature: longer text is never one, and is not tokenized. */
 export const MAX_ACK_LENGTH = 200;
@@ -31,9 +31,30 @@ function hasBlocker(r: Reader): boolean {
   return false;
 }
 
-/** False when the text cannot be an acknowledgement at all (too long, or a question): nothing else is read. */
+/**
+ * False when the text cannot be an acknowledgement at all (too long, or questions): nothing else is
+ * read. One question mark may stay, for a how-are-you opening a letter (see `asksNothing`).
+ */
 export function mayBeAcknowledgement(original: string, folded: string): boolean {
-  return original.length <= MAX_ACK_LENGTH && !folded.includes('?');
+  const q = folded.indexOf('?');
+  const open = folded.indexOf('¿');
+  return original.length <= MAX_ACK_LENGTH && q === folded.lastIndexOf('?') && open === folded.lastIndexOf('¿') && open <= q;
+}
+
+/** The question mark, if any, follows a how-are-you with nothing but greetings and names before it. */
+function asksNothing(folded: string, tok: Tokenizer, steps: Step[]): boolean {
+  const q = folded.indexOf('?');
+  if (q < 0) return true;
+  for (const { edge } of steps) {
+    if (edge.content) return false;
+    if (endsAt(tok, edge, q)) return !!edge.greets;
+  }
+  return false;
+}
+
+/** The step ends right before position `q` (nothing but punctuation or spaces between). */
+function endsAt(tok: Tokenizer, edge: Edge, q: number): boolean {
+  return tok.units[edge.to - 1]!.end <= q && (!fill(tok, edge.to) || tok.units[edge.to]!.start > q);
 }
 
 /** An acknowledgement, plus the languages its phrases come from (for language detection). */
@@ -63,6 +84,7 @@ export function detectAcknowledgement(
   // state = names * 2 + (has content ? 1 : 0). Tracking content keeps a path of names and
   // fillers from hiding one that carries a phrase.
   const reach: (Step | null)[] = [null];
+  const q = folded.indexOf('?');
   let furthest = 0;
   let i = 0;
   for (; fill(r.tok, i); i++) {
@@ -76,6 +98,8 @@ export function detectAcknowledgement(
       const content = (state & 1) === 1;
       for (const edge of edgesAt(r, i)) {
         if (edge.name && names >= MAX_NAMES) continue;
+        // Only a how-are-you, with no content before it, may end right before the question mark.
+        if (q >= 0 && endsAt(r.tok, edge, q) && (content || !edge.greets)) continue;
         const next = (edge.name ? names + 1 : names) * 2 + (content || (edge.content && edge.kind !== null) ? 1 : 0);
         const slot = edge.to * STATES + next;
         if (reach[slot] === undefined) reach[slot] = { from: i, state, edge };
@@ -91,7 +115,8 @@ export function detectAcknowledgement(
     const end = i * STATES + names * 2 + 1;
     if (reach[end] === undefined) continue;
     // Sarcasm ("oh great") is checked only once a message reads as an acknowledgement at all.
-    return hasBlocker(r) ? null : build(original, r.tok.units, walkBack(reach, end));
+    const steps = walkBack(reach, end);
+    return hasBlocker(r) || !asksNothing(folded, r.tok, steps) ? null : build(original, r.tok.units, steps);
   }
   return null;
 }

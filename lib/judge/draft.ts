@@ -54,6 +54,8 @@ function draftJudge(options: JudgeOptions | undefined, replies: RepliesStage | n
       if (compiled !== compiledWith) {
         // New lexicons or options: nothing scanned with the old tables can be reused.
         compiledWith = compiled;
+        // New lexicons may fold traditional characters differently, so the folding starts over too.
+        folded = null;
         memos = freshMemos();
         last = null;
         ackChecked = false;

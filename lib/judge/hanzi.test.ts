@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '.';
 import { fold } from './fold';
-import { HANZI_PAIRS, simplify } from './hanzi';
+import { simplify } from './hanzi';
 import { HANZI_REFERENCE } from './hanzi-reference';
-import { LEXICON_BY_LANGUAGE } from './lexicons/all';
+import { installLexicons } from './lexicons';
+import { ALL_LEXICONS, LEXICON_BY_LANGUAGE } from './lexicons/all';
+
+const HANZI_PAIRS = LEXICON_BY_LANGUAGE.zh.traditional ?? '';
 
 function pairs(s: string): [string, string][] {
   const out: [string, string][] = [];
@@ -33,6 +36,17 @@ describe('traditional Chinese folding', () => {
     const ours = new Set(pairs(HANZI_PAIRS).map(([t]) => t));
     const missing = [...reference].filter(([t, s]) => lexiconChars.has(s) && !ours.has(t)).map(([t, s]) => `${t}${s}`);
     expect(missing).toEqual([]);
+  });
+
+  it('takes its pairs from the installed Chinese lexicon: without them (an older background) it folds nothing', () => {
+    const text = '這週五前可以把報告給我嗎？';
+    try {
+      installLexicons(ALL_LEXICONS.map(({ traditional: _, ...lex }) => lex));
+      expect(simplify(text)).toBe(text);
+    } finally {
+      installLexicons(ALL_LEXICONS);
+    }
+    expect(simplify(text)).toBe('这周五前可以把报告给我吗？');
   });
 
   it('keeps length and offsets', () => {

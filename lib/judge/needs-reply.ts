@@ -88,9 +88,26 @@ function anyWithin(positions: number[], span: Span): boolean {
   return false;
 }
 
+/** Words a letter's opening may hold before its how-are-you ("Oi Ana, tudo bem?", "Hola Marta, ¿qué tal?"). */
+const MAX_GREETING_LEAD = 2;
+
+/**
+ * The question mark at `mark` ends a how-are-you `g` that opens a message which goes on: a greeting
+ * ("Oi Ana, tudo bem? Segue o relatório."), not a question. "Tudo bem se eu mudar?" and "Mudo a
+ * reunião pra 15h, tudo bem?" still ask.
+ */
+function greetsAt(text: string, g: Span, mark: number): boolean {
+  return g.start <= 80 && g.end <= mark && !/[\p{L}\p{N}]/u.test(text.slice(g.end, mark)) && wordsBefore(text, g.start) <= MAX_GREETING_LEAD && /\S/.test(text.slice(mark + 1));
+}
+
+function wordsBefore(text: string, end: number): number {
+  return text.slice(0, end).split(/\s+/).filter(Boolean).length;
+}
+
 /** What, if anything, the message asks its reader for. */
 export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue>[], objects: ImperativeObjects = new Map()): NeedsReply | null {
   const rhetorical: number[] = [];
+  const greetings: Span[] = [];
   const ors: number[] = [];
   const candidates: Candidate[] = [];
   const lineStartOf = lineStarts(folded);
@@ -98,6 +115,9 @@ export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue
     for (const cue of hit.values) {
       if (cue.type !== 'reply') continue;
       if (cue.kind === 'no-reply') return null;
+      // "nvm" takes back every ask before it; an ask after it stands.
+      if (cue.kind === 'retract') candidates.length = 0;
+      if (cue.kind === 'greeting') greetings.push({ start: hit.start, end: hit.end });
       // A rhetorical phrase, or a plea for discretion ("don't share this outside the team"), asks nothing.
       if (cue.kind === 'rhetorical' || cue.kind === 'discretion') rhetorical.push(hit.start);
       else if (cue.kind === 'or') ors.push(hit.start);
@@ -116,6 +136,7 @@ export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue
   let best: Candidate | null = null;
   let bestSpan: Span | null = null;
   for (const c of candidates) {
+    if (c.mark && greetings.some((g) => greetsAt(folded, g, c.pos))) continue;
     let kind = c.kind;
     let span: Span | null = null;
     if (rhetorical.length || (c.mark && ors.length)) {

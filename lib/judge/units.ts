@@ -47,8 +47,10 @@ const SAD_KAOMOJI = [':(', ':-(', ':/', ':-/', ":'(", '>:(', '-_-', '(-_-)'];
 const PICTO = /\p{Extended_Pictographic}/u;
 const SHORTCODE = /^:([a-z0-9_+-]{1,30}):/;
 const SOFT = new Set([' ', '\t', ',', '、', '，', ':', '-', '–', '—', '~', '〜', '(', ')', '[', ']', '"', "'", '*', '_', '「', '」', '『', '』', '♪', '☆', '★', '・', '\u00a0', '\u200b', '\u200d', '\ufe0f']);
-const STRONG = new Set(['.', '!', ';', '。', '¡']);
-const CONTENT = new Set(['?', '¿', '…', '#', '/', '=']);
+// A question mark ends a sentence like a full stop: whether a question may stand in an
+// acknowledgement at all is the acknowledgement search's to say (see acknowledgement.ts).
+const STRONG = new Set(['.', '!', ';', '。', '¡', '?', '¿']);
+const CONTENT = new Set(['…', '#', '/', '=']);
 /** Characters a kaomoji can start with; others skip the kaomoji lists. */
 const KAOMOJI_START = new Set([...KAOMOJI, ...SAD_KAOMOJI].map((k) => k[0]!));
 const COMMA = new Set([',', '、', '，', ':', '-', '–', '—']);

@@ -226,6 +226,7 @@ export const de: Lexicon = {
     'test', 'tests', 'thread',
   ],
   reply: [
+    { term: "{wie geht's|wie gehts|wie geht es dir|wie geht es ihnen|wie geht's dir|wie geht's euch|wie läuft's|alles gut bei dir|alles fit}", kind: 'greeting' },
     { term: '{kannst du|könntest du|kannst du mal|könnten sie|können sie|würdest du|würden sie|magst du|kannst du bitte|könntest du bitte|wärst du so nett|wären sie so nett}', kind: 'request' },
     { term: '{ich brauche|wir brauchen|ich bräuchte} {dein|deine|deinen|ihre|ihren|von dir|von ihnen|eure|euren}', kind: 'request' },
     { term: '{bitte|bitte um|gib mir bescheid|gebt mir bescheid|geben sie mir bescheid|sag bescheid|sag mir bescheid|schick mir|schicken sie mir|melde dich|meldet euch|schau mal|schau dir|wirf einen blick|um rückmeldung|kurze rückmeldung|rückmeldung bis|gibt es neuigkeiten|gibt es ein update|wie ist der stand}', kind: 'request' },

@@ -533,6 +533,7 @@ export const en: Lexicon = {
     'vm', 'vms', 'webhook*', 'wiki',
   ],
   reply: [
+    { term: "{how are you|how are you doing|how're you doing|how's it going|how are things|how have you been|hope all is well|hope you're well|hope you are well|how's everything}", kind: 'greeting' },
     { term: '{can|could|would|will} you', kind: 'request' },
     { term: '{can|could} {someone|somebody|anyone|anybody}', kind: 'request' },
     { term: '{please|pls|plz|pleaseee|kindly}', kind: 'request' },

@@ -59,7 +59,7 @@ describe.each(LANGUAGES.map((l) => [l, LEXICON_BY_LANGUAGE[l]] as const))('lexic
       expect(SENSITIVE_TOPICS).toContain(e.topic);
       expect([undefined, 'always', 'no-tech', 'person', 'aimed', 'subject', 'verdict', 'pair', 'blame']).toContain(e.when);
     }
-    for (const e of lex.reply) expect([...REPLY_KINDS, 'fyi', 'rhetorical', 'discretion', 'no-reply', 'or', 'imperative']).toContain(e.kind);
+    for (const e of lex.reply) expect([...REPLY_KINDS, 'fyi', 'rhetorical', 'discretion', 'no-reply', 'retract', 'greeting', 'or', 'imperative']).toContain(e.kind);
     for (const e of lex.urgency) expect(['strong', 'weak', 'not']).toContain(e.strength);
   });
 
@@ -91,6 +91,17 @@ describe.each(LANGUAGES.map((l) => [l, LEXICON_BY_LANGUAGE[l]] as const))('lexic
     expect(lex.reply.some((e) => e.kind === 'fyi')).toBe(true);
     expect(lex.reply.some((e) => e.kind === 'no-reply')).toBe(true);
     for (const s of ['strong', 'weak', 'not'] as const) expect(lex.urgency.some((e) => e.strength === s), s).toBe(true);
+  });
+
+  it('writes its CJK frames (Chinese and Japanese) as plain, non-empty fragments', () => {
+    const frames = lex.cjkFrames;
+    expect(frames !== undefined, 'has CJK frames').toBe(language === 'zh' || language === 'ja');
+    for (const list of Object.values(frames ?? {})) {
+      // Fragments are joined into one pattern: a metacharacter would change what it matches.
+      for (const f of list) expect(f, f).toMatch(/^[^\\^$.|?*+()[\]{}]+$/);
+      expect(duplicates(list)).toEqual([]);
+    }
+    if (frames) for (const key of ['hedges', 'mishaps', 'congratulate', 'asks'] as const) expect(frames[key].length, key).toBeGreaterThan(0);
   });
 
   it('has a call suggestion and a link label', () => {

@@ -44,13 +44,17 @@ export interface SensitiveEntry {
  * - `discretion` is a plea to keep something quiet ("keep the claim confidential for now", "no
  *   comentéis esto fuera del equipo"): like `rhetorical`, it cancels the asks of its sentence;
  * - `no-reply` says outright that no answer is wanted;
+ * - `greeting` is a how-are-you ("tudo bem", "¿qué tal?", "ça va ?") opening a message that goes on:
+ *   its question mark asks nothing, and it greets like any filler around an acknowledgement;
+ * - `retract` takes back what was asked before it ("Anyone else's VPN dropping? nvm, found it",
+ *   "这个能用吗？算了我自己看"): the asks before it are cancelled, later ones stand;
  * - `or` makes a question a decision ("A or B?");
  * - `imperative` is a request only where a clause starts ("Merge the branch", "把报告发我"):
  *   the same words inside a sentence ("we had to merge the branch") ask nothing. A single Latin
  *   word (a bare verb) asks only when one of the lexicon's `imperativeObjects` follows it
  *   ("Send the…", not "Update: …"); a phrase ("make sure", "take a look") asks by itself.
  */
-export type ReplyCueKind = ReplyKind | 'fyi' | 'rhetorical' | 'discretion' | 'no-reply' | 'or' | 'imperative';
+export type ReplyCueKind = ReplyKind | 'fyi' | 'rhetorical' | 'discretion' | 'no-reply' | 'retract' | 'greeting' | 'or' | 'imperative';
 
 /** One reply cue. */
 export interface ReplyEntry {
@@ -117,6 +121,25 @@ export interface AckTails {
 }
 
 /**
+ * Fragments the Chinese and Japanese frames of an acknowledgement read (ack-cjk.ts): plain text,
+ * matched anywhere in a run of CJK units unless said otherwise.
+ */
+export interface CjkFrames {
+  /** Negation or hedging (不, 没, か): a run holding one is never a name or a topic. */
+  hedges: readonly string[];
+  /** Mishaps: named as the topic of a congratulation they make it sarcasm (这次失败了，恭喜). */
+  mishaps: readonly string[];
+  /** Congratulating words proper (恭喜, おめでとう): the only ones that take a topic or an object. */
+  congratulate: readonly string[];
+  /** Request markers: thanks after a topic holding one is thanks in advance (请发我，谢谢). */
+  asks: readonly string[];
+  /** Thanks written straight onto what it is for (資料ありがとう), matched at the phrase's start. */
+  thank: readonly string[];
+  /** "Received", after what was received (资料收到了), matched at the phrase's start. */
+  received: readonly string[];
+}
+
+/**
  * One language's vocabulary, written as people use it at work. Lists documented as sorted are
  * sorted by plain code-unit order (`Array.prototype.sort()`), and the lexicon test checks it.
  */
@@ -134,6 +157,13 @@ export interface Lexicon {
   honorifics: readonly Term[];
   /** Slots an acknowledgement phrase may take (Latin-script languages); lexicons sent by an older background lack it. */
   ackTails?: AckTails;
+  /** Chinese and Japanese only; lexicons sent by an older background lack it (the frames then stay off). */
+  cjkFrames?: CjkFrames;
+  /**
+   * Chinese only: "traditional, simplified" pairs, concatenated, for every character of the Chinese
+   * lexicon that has a distinct traditional form. Folding maps each to its simplified form.
+   */
+  traditional?: string;
   sensitive: readonly SensitiveEntry[];
   /** Sorted. Phrases that contain a sensitive word in a harmless sense ("fire drill", "health check"). */
   neutral: readonly Term[];

@@ -1,4 +1,5 @@
 import type { Lexicon } from './types';
+import { ZH_TRADITIONAL } from './zh-traditional';
 
 /** Chinese (simplified, with common traditional forms) as written in work chat (WeChat Work, DingTalk, Feishu) and email. */
 export const zh: Lexicon = {
@@ -158,6 +159,15 @@ export const zh: Lexicon = {
     '呵呵', '好吧好吧', '真是谢谢', '行吧行吧', '谢谢你啊',
   ],
   notNames: [],
+  cjkFrames: {
+    hedges: ['不', '没', '无', '未', '非', '别', '吗', '呢'],
+    mishaps: ['失败', '问题', '崩', '挂', '错', '坏', '砸', '糟', '背锅', '甩锅', '事故', '故障', '宕机'],
+    congratulate: ['恭喜', '祝贺'],
+    asks: ['请', '帮', '把', '给', '发', '麻烦', '一下', '尽快'],
+    thank: [],
+    received: ['已经收到', '已收到', '收到', '收悉'],
+  },
+  traditional: ZH_TRADITIONAL,
   honorifics: [
     '主管', '兄', '先生', '同学', '哥', '大佬', '大大', '女士', '姐', '总', '总监', '经理', '老师', '老板',
   ],
@@ -247,6 +257,7 @@ export const zh: Lexicon = {
     '编译', '网关', '脚本', '进程', '部署', '配置', '重跑', '锁', '集群', '页面',
   ],
   reply: [
+    { term: '{你好吗|最近好吗|最近怎么样|近来可好|还好吗}', kind: 'greeting' },
     { term: '{能不能|能否|可不可以|可以吗|行不行|好不好|好吗|行吗|是否|吗}', kind: 'question' },
     { term: '{怎么样|如何|什么时候|啥时候|为什么|怎么办|哪个|哪天|几点|多少|有没有|是不是|要不要|对不对|你觉得|你看呢|你怎么看|有什么意见|有意见吗}', kind: 'question' },
     { term: '{请|麻烦|帮我|帮忙|劳驾|烦请|辛苦帮|辛苦你|辛苦看下|帮看下|帮看一下|看一下|回复一下|回我|告诉我|发我|给我发|跟进一下|确认一下|请确认|处理一下|尽快回复}', kind: 'request' },
