@@ -33,6 +33,7 @@ const cases: [text: string, kind: ReplyKind | null][] = [
   ['Alguém tem o link? Deixa pra lá, já achei', null],
   ['このバグ再現しますか？やっぱりいいです、自己解決しました', null],
   ['このバグ再現しますか？', 'question'],
+  ["Anyone else's VPN dropping every 5 min? Nvm, IT just posted about it.", null],
   ['Can you review the PR? I found it confusing in places.', 'request'],
   // A how-are-you opening a letter greets; the same words asking about something still ask.
   ['Oi Ana, tudo bem? Segue o relatório em anexo.', null],
