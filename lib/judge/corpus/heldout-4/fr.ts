@@ -1,5 +1,5 @@
 // Fourth held-out set, French: France, Québec, Belgium and Switzerland, each with its own
-// workplace forms. Written blind (see README.md); never tune the judge on these.
+// workplace forms. Written blind (see README.md); now a development set.
 import { c, inLocale, type HeldoutCase } from '../heldout/types';
 
 /** French cases, grouped by locale. */

@@ -8,5 +8,5 @@ import { JA } from './ja';
 import { PT } from './pt';
 import { ZH } from './zh';
 
-/** Every case of the fourth held-out set. Never tune the judge on these: they measure it. */
+/** Every case of the fourth held-out set. Written blind; now a development set (see README.md). */
 export const HELDOUT_4: readonly HeldoutCase[] = [...EN, ...ZH, ...ES, ...FR, ...DE, ...PT, ...JA];

