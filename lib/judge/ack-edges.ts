@@ -3,7 +3,7 @@ import { casualKana, congratulates, congratulationTail, signatureEdge, topicEdge
 import { attributeEnds, exclamationEnds, isMishap, tailEnds, wildcardTakes } from './ack-tails';
 import { emojiTables } from './lexicons';
 import type { AckKind, Language } from './types';
-import { fill, type Tokenizer } from './units';
+import { fill, type Tokenizer, type Unit } from './units';
 
 const LAUGH = /^(?:(?:h[aeiou]){2,}h?|(?:[aeiou]h){2,}|(?:j[aeiou]){2,}j?|(?:hue){2,}|(?:rs){2,}|k{3,}|w+|lo+l+[sz]?|lmf?a+o+|rofl|mdr+|ptdr+|x+d+|hah|heh|jaj|kek|23{2,})$/;
 const CONNECTORS = new Set(['&', 'and', 'y', 'et', 'und', 'e']);
@@ -127,22 +127,42 @@ function honorificAt(r: Reader, i: number): number {
   return 0;
 }
 
+/** Abbreviated titles a name may follow after their full stop ("Dr. Rossi", "Dra. Helena", "Mag. Pichler"). */
+const TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'sr', 'sra', 'srta', 'prof', 'mag', 'ing', 'dipl']);
+
+/** A word that may be part of a name: capitalised ("Klein") or an initial ("J"). */
+function nameWord(r: Reader, w: Unit): boolean {
+  const first = r.tok.original[w.start]!;
+  return w.type === 'word' && (w.cap || (w.end - w.start === 1 && first !== first.toLowerCase())) && !r.tables.notNames.has(w.key);
+}
+
+/** Unit `k` goes on the name before it: after a space, or after the full stop of an initial or a title ("J. Smith"). */
+function continuesName(r: Reader, k: number): boolean {
+  const w = r.tok.units[k]!;
+  if (w.comma) return false;
+  if (w.gap === 'soft') return true;
+  const prev = r.tok.units[k - 1]!;
+  return w.gap === 'strong' && r.tok.original[prev.end] === '.' && (prev.key.length === 1 || TITLES.has(prev.key));
+}
+
 function nameEdges(r: Reader, i: number, out: Edge[]): void {
   const units = r.tok.units;
   const u = units[i]!;
   if (u.type === 'mention') out.push({ to: i + 1, name: true, kind: null, content: false });
   // A capitalised word addressed in passing ("thanks Maria"). One opening a sentence is only a
   // name when a comma follows ("Maria, thanks"): "Not sure that works" starts with a plain word.
-  if (u.type === 'word' && u.cap && !r.tables.notNames.has(u.key) && !isMishap(u.key) && (u.gap !== 'strong' || i === 0)) {
+  if (u.type === 'word' && u.cap && !r.tables.notNames.has(u.key) && !isMishap(u.key) && (u.gap !== 'strong' || i === 0 || continuesName(r, i))) {
     const opening = i === 0 || u.gap === 'line';
     if (!opening || (fill(r.tok, i + 1) && r.tok.units[i + 1]!.comma) || (opening && i > 0 && !fill(r.tok, i + 1))) {
       out.push({ to: i + 1, name: true, kind: null, content: false });
     }
-    // A full name is one name: before a greeting's comma ("Hi Priya Sharma,") or alone on the
-    // last line ("Markus Klein").
+  }
+  // A full name is one name: before a greeting's comma ("Hi Priya Sharma,", "Olá Dra. Helena,") or
+  // alone on the last line ("Markus Klein", "J. Smith").
+  // Words of the acknowledgement vocabulary ("Ship It", "No Go") are no full name.
+  if (nameWord(r, u) && !r.tables.vocabulary.has(u.key)) {
     for (let k = i + 1; k < i + 3 && fill(r.tok, k); k++) {
-      const w = units[k]!;
-      if (w.type !== 'word' || !w.cap || w.gap !== 'soft' || w.comma || r.tables.notNames.has(w.key)) break;
+      if (!nameWord(r, units[k]!) || r.tables.vocabulary.has(units[k]!.key) || !continuesName(r, k)) break;
       const more = fill(r.tok, k + 1);
       if (more ? units[k + 1]!.comma : u.gap === 'line') out.push({ to: k + 1, name: true, kind: null, content: false });
     }

@@ -172,6 +172,17 @@ const cases: [text: string, kind: AckKind | null][] = [
   // A full name is one name, in a greeting or on a signature line.
   ['Hallo Frau Weber,\n\nherzlichen Dank für die schnelle Rückmeldung.\n\nViele Grüße\nMarkus Klein', 'thanks'],
   ['Hi Priya Sharma,\n\nThanks!\n\nOliver Smith', 'thanks'],
+  ['Thanks so much!\nJ. Smith', 'thanks'],
+  ['Olá Dra. Helena,\n\nMuito obrigado pelo retorno rápido.\n\nAtenciosamente,\nMarcos Vieira', 'thanks'],
+  ['Thanks,\nNo Go', null],
+  // 💀 and 😭 are negative, except beside laughter (and 😭 beside thanks or praise).
+  ['lmaooo 💀', 'laughter'],
+  ['💀💀💀 lol', 'laughter'],
+  ['ありがとう😭', 'thanks'],
+  ['ok 💀', null],
+  ['deploy failed 💀', null],
+  ['noted 😭', null],
+  ['💀', null],
   ['Thanks AGAIN Maria!', 'thanks'],
   [':+1:', 'agreement'],
   ['thanks :constructor:', null],

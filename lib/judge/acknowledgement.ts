@@ -3,7 +3,7 @@ import { rejectedAt, stillRejected, type AckMemo } from './ack-memo';
 import type { AckTables } from './ack-trie';
 import { emojiTables } from './lexicons';
 import type { Acknowledgement, AckKind, Language } from './types';
-import { fill, tokenizer, type Tokenizer, type Unit } from './units';
+import { fill, MOOD_OF, tokenizer, type Tokenizer, type Unit } from './units';
 
 /** An acknowledgement is short by nature: longer text is never one, and is not tokenized. */
 export const MAX_ACK_LENGTH = 200;
@@ -50,6 +50,14 @@ function asksNothing(folded: string, tok: Tokenizer, steps: Step[]): boolean {
     if (endsAt(tok, edge, q)) return !!edge.greets;
   }
   return false;
+}
+
+/** Each 💀 or 😭 stands beside a kind it may mean ("lmao 💀", "ありがとう😭"), not "ok 💀". */
+function moodFits(units: Unit[], steps: Step[]): boolean {
+  return steps.every(({ from }) => {
+    const mood = MOOD_OF[units[from]!.key];
+    return !mood || units[from]!.type !== 'emoji' || steps.some((s) => s.edge.kind !== null && mood.includes(s.edge.kind));
+  });
 }
 
 /** The step ends right before position `q` (nothing but punctuation or spaces between). */
@@ -116,7 +124,7 @@ export function detectAcknowledgement(
     if (reach[end] === undefined) continue;
     // Sarcasm ("oh great") is checked only once a message reads as an acknowledgement at all.
     const steps = walkBack(reach, end);
-    return hasBlocker(r) || !asksNothing(folded, r.tok, steps) ? null : build(original, r.tok.units, steps);
+    return hasBlocker(r) || !asksNothing(folded, r.tok, steps) || !moodFits(r.tok.units, steps) ? null : build(original, r.tok.units, steps);
   }
   return null;
 }

@@ -148,10 +148,20 @@ function emoji(t: Tokenizer, i: number, cp: number): boolean {
     else break;
   }
   const key = String.fromCodePoint(cp);
-  if (negativeEmoji().has(key)) return false;
+  if (negativeEmoji().has(key) && !(key in MOOD_OF)) return false;
   push(t, 'emoji', key, i, Math.min(j, folded.length));
   return true;
 }
+
+/**
+ * Emoji negative on their own that chat also uses for strong feeling, with the acknowledgement kinds
+ * they may stand beside: "lmaooo 💀" (dying of laughter), "ありがとう😭" (moved). Beside anything
+ * else ("ok 💀", "deploy failed 😭") they stay negative (see acknowledgement.ts).
+ */
+export const MOOD_OF: Readonly<Record<string, readonly string[]>> = {
+  '💀': ['laughter'],
+  '😭': ['laughter', 'thanks', 'praise', 'congratulations'],
+};
 
 /** Reads one character or token; false when it is content. */
 function step(t: Tokenizer): boolean {
