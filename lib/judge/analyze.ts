@@ -39,6 +39,8 @@ function cueLanguages(hits: Hit<Cue>[], extra: readonly Language[]): Language[] 
 /** Where one caller keeps its scans between calls; absent ones use the compiled tables' own. */
 export interface Memos {
   main?: ScanMemoHolder<Cue>;
+  /** The reply cues' scan (only where replies are judged). */
+  replies?: ScanMemoHolder<Cue>;
   stop?: ScanMemoHolder<Language>;
   ack?: { memo: AckMemo | null };
   /**
@@ -105,7 +107,9 @@ export function judgeFolded(
   // layoffs", "恭喜你被解雇"): a reaction would lose what it says, and its hint is the sensitive one.
   const acknowledgement = sensitive.length ? null : (ack?.ack ?? null);
   // A whole-message acknowledgement asks for nothing, and so is never urgent.
-  const asked = acknowledgement || !replies ? null : replies(source, folded.text, hits);
+  const asked = acknowledgement || !replies ? null : replies(source, folded.text, memos.replies, memos.known);
+  // Not scanned this time: what the reply scan remembers is of an older text than `known` counts from.
+  if (!asked && memos.replies) memos.replies.memo = null;
   return { acknowledgement, sensitive, needsReply: asked?.needsReply ?? null, urgent: asked?.urgent ?? null, language };
 }
 

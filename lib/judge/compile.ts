@@ -31,17 +31,29 @@ export interface Compiled {
   muted: { exact: Set<string>; stems: string[] };
 }
 
+/**
+ * The main dictionary: sensitive terms and the neutral phrases that hide them. Reply and urgency
+ * cues are a dictionary of their own (`replyEntries`), compiled only where replies are judged: a
+ * page never needs them, a reply cue never hides a sensitive term (请两周病假) nor a neutral phrase
+ * a request ("Kill the process and…"), and they were poor evidence of the language.
+ */
 function* mainEntries(list: readonly Lexicon[], extra: JudgeOptions['extraSensitiveTerms']): Generator<DictionaryEntry<Cue>> {
   for (const lex of list) {
     const lang = lex.language;
     for (const e of lex.sensitive) yield { term: e.term, value: { type: 'sensitive', term: e.term, topic: e.topic, when: e.when ?? 'always', lang } };
     for (const term of lex.neutral) yield { term, value: { type: 'neutral', term, lang } };
+  }
+  for (const e of extraEntries(extra)) yield { ...e, literal: true };
+}
+
+/** Reply and urgency cues of `list`, and the question mark (ASCII and full-width fold alike). */
+export function* replyEntries(list: readonly Lexicon[]): Generator<DictionaryEntry<Cue>> {
+  for (const lex of list) {
+    const lang = lex.language;
     for (const e of lex.reply) yield { term: e.term, value: { type: 'reply', term: e.term, kind: e.kind, lang } };
     for (const e of lex.urgency) yield { term: e.term, value: { type: 'urgency', term: e.term, strength: e.strength, lang } };
   }
-  // Question marks (ASCII and full-width fold to the same) are found by the same pass.
   yield { term: '?', value: { type: 'reply', term: '?', kind: 'mark', lang: null } };
-  for (const e of extraEntries(extra)) yield { ...e, literal: true };
 }
 
 function* extraEntries(extra: JudgeOptions['extraSensitiveTerms']): Generator<{ term: string; value: Cue }> {

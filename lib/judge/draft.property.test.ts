@@ -63,6 +63,16 @@ const optionsArb = fc.constantFrom<JudgeOptions | undefined>(
 );
 
 describe('createDraftJudge', () => {
+  it('keeps the reply scan in step when an acknowledgement skipped it (a counterexample fast-check found)', () => {
+    const draft = createDraftJudge();
+    let text = 'Beleza, valeu!';
+    for (const t of ['ajudou imenso一下吧', text]) expect(draft.judge(t)).toEqual(analyzeMessage(t));
+    for (const ch of 'ないでください') {
+      text += ch;
+      expect(draft.judge(text)).toEqual(analyzeMessage(text));
+    }
+  });
+
   it('always says what analyzeMessage says, through appends, deletions, pastes and edits', () => {
     fc.assert(
       fc.property(drafts, fc.array(edit, { maxLength: 12 }), optionsArb, (start, edits, options) => {

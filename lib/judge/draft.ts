@@ -18,7 +18,7 @@ export interface DraftJudge {
 }
 
 function freshMemos(): Memos {
-  return { main: { memo: null }, stop: { memo: null }, ack: { memo: null }, contexts: new Map() };
+  return { main: { memo: null }, replies: { memo: null }, stop: { memo: null }, ack: { memo: null }, contexts: new Map() };
 }
 
 /**

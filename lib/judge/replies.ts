@@ -1,5 +1,6 @@
-import type { Cue } from './compile';
-import type { Hit } from './dictionary';
+import { replyEntries, type Cue } from './compile';
+import { compileDictionary, type Dictionary } from './dictionary';
+import { scanPrefix, type ScanMemoHolder } from './scan-prefix';
 import { foldTerm } from './fold';
 import { lexiconGeneration, lexicons } from './lexicons';
 import { detectNeedsReply } from './needs-reply';
@@ -10,14 +11,35 @@ import { detectUrgency } from './urgency';
 /** Folded words that may follow a bare imperative verb, by language. */
 export type ImperativeObjects = Map<Language, readonly string[]>;
 
-/** The reply judgements of a message that is not a whole-message acknowledgement. */
-export type RepliesStage = (original: string, folded: string, hits: Hit<Cue>[]) => { needsReply: NeedsReply | null; urgent: Urgency | null };
+/**
+ * The reply judgements of a message that is not a whole-message acknowledgement. A caller that
+ * judges one text as it grows passes where to keep its scan, and how many leading units are the
+ * same as last time (see scan-prefix.ts).
+ */
+export type RepliesStage = (
+  original: string,
+  folded: string,
+  holder?: ScanMemoHolder<Cue>,
+  known?: number,
+) => { needsReply: NeedsReply | null; urgent: Urgency | null };
+
+/** Bounds the work on pathological input, as the main scan does. */
+const MAX_REPLY_HITS = 20_000;
 
 /** Whether the message asks its reader for something, and whether urgently. */
-export const detectReplies: RepliesStage = (original, folded, hits) => {
+export const detectReplies: RepliesStage = (original, folded, holder, known) => {
+  const hits = scanPrefix(replyDictionary(), folded, folded.length, MAX_REPLY_HITS, holder, known);
   const needsReply = detectNeedsReply(original, folded, hits, imperativeObjects());
   return { needsReply, urgent: detectUrgency(original, hits, needsReply) };
 };
+
+/** The installed lexicons' reply and urgency cues, compiled once per install (never on a page). */
+let replies: { generation: number; dict: Dictionary<Cue> } | null = null;
+
+function replyDictionary(): Dictionary<Cue> {
+  if (replies?.generation !== lexiconGeneration()) replies = { generation: lexiconGeneration(), dict: compileDictionary(replyEntries(lexicons())) };
+  return replies.dict;
+}
 
 /**
  * The installed lexicons' imperative objects, folded once per install. Built here, not with the

@@ -44,7 +44,8 @@ function windowOf(folded: string, c: { start: number }): number {
 }
 
 const NAME = /\p{Lu}\p{Ll}+/gu;
-const SENTENCE_END = /[.!?\n:;。！？]/;
+// ¿ and ¡ open a sentence: the word after them is capitalised as its first, not as a name.
+const SENTENCE_END = /[.!?¿¡\n:;。！？]/;
 
 /** A capitalised word inside a sentence ("let Sam go") reads as a person's name. */
 function hasName(original: string, from: number, to: number, notNames: Set<string>): boolean {
