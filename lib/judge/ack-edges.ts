@@ -159,10 +159,10 @@ function nameEdges(r: Reader, i: number, out: Edge[]): void {
   }
   // A full name is one name: before a greeting's comma ("Hi Priya Sharma,", "Olá Dra. Helena,") or
   // alone on the last line ("Markus Klein", "J. Smith").
-  // Words of the acknowledgement vocabulary ("Ship It", "No Go") are no full name.
-  if (nameWord(r, u) && !r.tables.vocabulary.has(u.key)) {
+  // Words that open an acknowledgement phrase ("Ship It", "No Go") are no full name.
+  if (nameWord(r, u) && !r.tables.root.next.has(u.key)) {
     for (let k = i + 1; k < i + 3 && fill(r.tok, k); k++) {
-      if (!nameWord(r, units[k]!) || r.tables.vocabulary.has(units[k]!.key) || !continuesName(r, k)) break;
+      if (!nameWord(r, units[k]!) || r.tables.root.next.has(units[k]!.key) || !continuesName(r, k)) break;
       const more = fill(r.tok, k + 1);
       if (more ? units[k + 1]!.comma : u.gap === 'line') out.push({ to: k + 1, name: true, kind: null, content: false });
     }

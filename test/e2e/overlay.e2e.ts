@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { startHarness, tact, type Harness, waitForHook } from '../support/harness';
+import { pickLater } from '../support/pick';
 import { clearDraft } from './suites/behaviour';
 import { BEHAVIOUR_SITES } from './sites';
 
@@ -42,10 +43,7 @@ describe('overlay details on slack/thread', () => {
     const inPicker = (selector: string) =>
       frame.waitForFunction((sel) => document.querySelector('em-emoji-picker')?.shadowRoot?.querySelector(sel), { polling: 'raf', timeout: 15_000 }, selector);
     const laugh = (await inPicker('button[aria-label="😂"]')).asElement() as ElementHandle<HTMLElement>;
-    // Clicked from inside the out-of-process frame, a task later: a mouse click dispatched into it
-    // through the page could hang under load, and a click that resolves the picker inside
-    // evaluate() would race the frame's removal.
-    await laugh.evaluate((button) => void setTimeout(() => button.click(), 0));
+    await pickLater(laugh);
     await waitForHook(page, 'undo');
     expect(await page.$(tact('emoji-picker'))).toBeNull();
     expect(await reactions()).toContain('😂');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { PendingItem, TactBackup } from '../../lib/store';
 import en from '../../public/_locales/en/messages.json';
 import { EXTENSION_DIR, startHarness, tact, type Harness, waitForHook } from '../support/harness';
+import { pickLater } from '../support/pick';
 import { clearDraft } from './suites/behaviour';
 import { DM } from '../fixtures/sites/slack/replica/thread-data';
 
@@ -482,10 +483,7 @@ describe('every feature in one browser, with nothing leaving the machine', () =>
       () => document.querySelector('em-emoji-picker')?.shadowRoot?.querySelector('button[aria-label="😂"]'),
       { polling: 'raf', timeout: 15_000 },
     );
-    // Clicked from inside the frame, a task later: Puppeteer's mouse click on an element of an
-    // out-of-process frame first waits for it to scroll into view, which can wait forever there, and
-    // the pick closes the frame, which must not happen while this evaluation is still answering.
-    await (laugh.asElement() as ElementHandle<HTMLElement>).evaluate((button) => void setTimeout(() => button.click(), 0));
+    await pickLater(laugh.asElement() as ElementHandle<HTMLElement>);
     await waitForHook(slack, 'undo');
     expect(await slack.$(tact('emoji-picker'))).toBeNull();
     expect(await slack.evaluate((ts) => window.__replica.reactionsOf(ts), latest)).toContain('😂');
