@@ -183,6 +183,11 @@ const cases: [text: string, kind: AckKind | null][] = [
   ['deploy failed 💀', null],
   ['noted 😭', null],
   ['💀', null],
+  // An ellipsis between two phrases pauses; one that trails off is reluctance.
+  ['神対応すぎる…ありがとう😭', 'thanks'],
+  ['ok… thanks', 'thanks'],
+  ['ok...', null],
+  ['sure…', null],
   ['Thanks AGAIN Maria!', 'thanks'],
   [':+1:', 'agreement'],
   ['thanks :constructor:', null],

@@ -16,6 +16,8 @@ const pieces = fc.constantFrom(
   'Danke dir, schönes Wochenende!', 'Mir reicht’s', 'Kündigung', 'Beleza, valeu!', 'Faz o merge', 'ajudou imenso', 'despedida',
   ' ', '  ', '\n', ',', '.', '?', '!', '…', '👍', '👍🏽', '🙏', '🏳️‍🌈', ':pray:', 'm(_ _)m', 'ΣΑΣ', 'İstanbul', 'ß', 'ＯＫ', '？',
   '\u0301', '\u200d', '\ufe0f', '\ud83d', '\ude00', 'שלום', '\u202e', 'a', 'e', 'n', 't', 's',
+  // Pieces of the frames added later: how-are-you openers, questions taken back, full names, 💀 and 😭, ellipses.
+  'Oi Ana, tudo bem?', '¿qué tal?', 'nvm', '算了', 'Hi Priya Sharma,', '\nJ. Smith', 'Dra.', '💀', '😭', 'lmao', '...', '資料', 'ありがとう',
 );
 const drafts = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''));
 

@@ -24,8 +24,8 @@ interface Candidate {
 }
 
 function isEnder(c: number): boolean {
-  // . ! ? newline 。 ！ ？ (full-width ones are folded to ASCII already, kept for safety)
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+  // . ! ? newline 。 ！ ？ … (full-width ones are folded to ASCII already, kept for safety)
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026;
 }
 
 function sentenceStart(text: string, pos: number): number {

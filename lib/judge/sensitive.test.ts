@@ -5,6 +5,9 @@ const topics = (text: string, options = {}) => analyzeMessage(text, options).sen
 
 // The sense, not the word: each sensitive message beside its technical or harmless twin.
 const cases: [text: string, expected: SensitiveTopic[]][] = [
+  // French "-ci" is no CI; a German compound's technical tail still is.
+  ['Les primes ne sont pas tombées ce mois-ci', ['compensation']],
+  ['Die salary-Spalte in der employees-Tabelle ist jetzt nullable, Migration läuft.', []],
   ['We have to fire him before the audit.', ['termination']],
   ['Can you fire up the server?', []],
   ['We need to let Sam go next month.', ['termination']],

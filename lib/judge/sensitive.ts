@@ -70,7 +70,10 @@ function contextAround(original: string, folded: string, c: Candidate, compiled:
   for (const hit of scan<ContextCue>(compiled.context, folded, from, to, 40)) {
     // A context word inside the term itself ("his performance") does not count twice.
     if (hit.start >= c.start && hit.end <= c.end) continue;
-    for (const v of hit.values) ctx[v] = true;
+    // A two-letter word after a hyphen is French "-ci" ("celui-ci", "ce mois-ci"), not CI; longer
+    // ones stay technical ("employees-Tabelle", "Payroll-Batch").
+    const compound = folded.charCodeAt(hit.start - 1) === 0x2d && hit.end - hit.start <= 2;
+    for (const v of hit.values) if (!compound || v !== 'tech') ctx[v] = true;
   }
   if (names) {
     ctx.named = hasName(original, from, to, compiled.ack.notNames);

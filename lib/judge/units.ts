@@ -50,7 +50,7 @@ const SOFT = new Set([' ', '\t', ',', '、', '，', ':', '-', '–', '—', '~',
 // A question mark ends a sentence like a full stop: whether a question may stand in an
 // acknowledgement at all is the acknowledgement search's to say (see acknowledgement.ts).
 const STRONG = new Set(['.', '!', ';', '。', '¡', '?', '¿']);
-const CONTENT = new Set(['…', '#', '/', '=']);
+const CONTENT = new Set(['#', '/', '=']);
 /** Characters a kaomoji can start with; others skip the kaomoji lists. */
 const KAOMOJI_START = new Set([...KAOMOJI, ...SAD_KAOMOJI].map((k) => k[0]!));
 const COMMA = new Set([',', '、', '，', ':', '-', '–', '—']);
@@ -154,6 +154,24 @@ function emoji(t: Tokenizer, i: number, cp: number): boolean {
 }
 
 /**
+ * An ellipsis between two phrases pauses like a full stop (神対応すぎる…ありがとう, "ok… thanks");
+ * one that trails off ("ok…", "sure...") is reluctance, content no acknowledgement can hold. What
+ * follows is looked for within a few characters, inside what a step may read (see `fill`).
+ */
+function ellipsis(t: Tokenizer, i: number): boolean {
+  const { folded } = t;
+  let j = i;
+  while (folded[j] === '.' || folded[j] === '…') j++;
+  let k = j;
+  while (k < folded.length && k < j + 6 && folded[k] === ' ') k++;
+  // Whatever comes next was read (the end of the text included): a memo of this text must cover it.
+  if (k + 1 > t.read) t.read = k + 1;
+  if (k >= folded.length || folded[k] === ' ') return false;
+  soften(t, 'strong', j - i);
+  return true;
+}
+
+/**
  * Emoji negative on their own that chat also uses for strong feeling, with the acknowledgement kinds
  * they may stand beside: "lmaooo 💀" (dying of laughter), "ありがとう😭" (moved). Beside anything
  * else ("ok 💀", "deploy failed 😭") they stay negative (see acknowledgement.ts).
@@ -188,7 +206,8 @@ function step(t: Tokenizer): boolean {
     soften(t, 'soft');
     return true;
   }
-  if (CONTENT.has(ch) || (ch === '.' && folded[i + 1] === '.')) return false;
+  if (ch === '…' || (ch === '.' && folded[i + 1] === '.')) return ellipsis(t, i);
+  if (CONTENT.has(ch)) return false;
   if (ch === ':') {
     const m = SHORTCODE.exec(folded.slice(i, i + 33));
     const codes = emojiTables().shortcodes;
