@@ -1,0 +1,123 @@
+// Seventh held-out corpus, German: de-DE, de-AT and de-CH (Swiss German chat lines beside
+// Swiss Standard German email). Written blind (see README.md); never tune the judge on these.
+import { c, inLocale, type HeldoutCase } from '../heldout/types';
+
+/** The German cases of the seventh held-out set. */
+export const DE: readonly HeldoutCase[] = [
+  ...inLocale('de', 'de-DE', [
+    // Acknowledgements.
+    c('Jo, passt. Danke dir!', 'ack'),
+    c('Hallo Frau Kessler,\n\nvielen herzlichen Dank für die schnelle Rückmeldung!\n\nBeste Grüße\nJonas Brandt', 'ack'),
+    c('+1, seh ich genauso', 'ack'),
+    c("Hab's gesehen, ist notiert 👍", 'ack'),
+    c('Starke Leistung beim Launch gestern, Team! 💪', 'ack', 'hard'),
+    c('hahaha der Screenshot 😂😂', 'ack'),
+    c('LGTM, von meiner Seite freigegeben 👍', 'ack'),
+    c('Alles klar, bin dran.', 'ack'),
+    c('Vielen Dank, Ingrid – dir auch einen entspannten Feierabend!', 'ack'),
+    c("Top, genau so machen wir's.", 'ack'),
+    c('Erledigt ✅ Danke für den Hinweis, Tom', 'ack'),
+    c('Gerne, jederzeit wieder 😊', 'ack'),
+    // Acknowledgement look-alikes that carry more.
+    c('Danke, aber kannst du die Zahlen für Q3 nochmal gegenprüfen? Die Summe in Zeile 14 stimmt nicht.', 'reply', 'hard'),
+    c('Okay, klingt gut – ich würde den Rollout aber lieber auf nach den Feiertagen schieben.', 'hard'),
+    c('Super. Schon wieder ist das VPN down. Echt klasse.', 'hard'),
+    c('Ok, wenn die Rechtsabteilung zustimmt.', 'hard'),
+    // Performance.
+    c('Hi Markus, kurze Info vorab: Das Jahresgespräch mit Tobias verschiebe ich, weil wir seine Zielerreichung erst mit HR abstimmen müssen. Er liegt bei zwei von fünf Zielen deutlich drunter.', 'performance'),
+    c("Können wir morgen 15 Min über Sandras Leistungsbeurteilung sprechen? Ich würde sie diesmal mit 'erfüllt teilweise' einstufen und will das vorher mit dir abgleichen.", 'performance', 'reply'),
+    c('Ich glaube, wir müssen bei Kevin über einen Entwicklungsplan mit klaren Meilensteinen nachdenken, so geht das nicht weiter. Die letzten drei Sprints hat er nichts von dem geliefert, was er zugesagt hat.', 'performance', 'hard'),
+    // Termination.
+    c('Bitte noch nicht weitersagen: Jana hat gestern gekündigt, ihr letzter Tag ist der 30. Das Team erfährt es am Montag.', 'termination', 'hard'),
+    c('Die Geschäftsführung plant wohl einen Stellenabbau im Vertrieb, im Gespräch sind um die 40 Stellen. Offiziell ist noch nichts.', 'termination'),
+    c('Wir müssen uns leider von Herrn Özdemir trennen. Kannst du mir bis Donnerstag den Entwurf für den Aufhebungsvertrag schicken?', 'termination', 'reply', 'hard'),
+    // Hiring.
+    c('Die Kandidatin von gestern (Backend, Senior) war fachlich top, aber im Teamfit-Teil fand ich sie schwierig. Von mir eher ein Nein.', 'hiring'),
+    c('Können wir Herrn Petrović das Angebot noch diese Woche rausschicken? Sonst ist er weg, er hat noch ein zweites Angebot in der Hand.', 'hiring', 'reply'),
+    c('Absage an die Bewerberin für die UX-Stelle ist raus, Feedback hab ich ihr telefonisch gegeben.', 'hiring', 'hard'),
+    // Compensation.
+    c('Hi Petra, ich hab mir die Gehaltsbänder angeschaut – Mehmet liegt mit 58k klar unter dem Band für L3. Können wir das in der nächsten Runde anpassen?', 'compensation', 'reply'),
+    c('Die Boni für 2024 werden dieses Jahr erst im April ausgezahlt, nicht wie sonst im März. Bitte intern noch nicht streuen.', 'compensation', 'hard'),
+    c('Ehrlich gesagt fühl ich mich bei der Kohle ziemlich verarscht, seit zwei Jahren keinen Cent mehr, während die Neuen mehr kriegen als ich.', 'compensation', 'hard'),
+    // Reorganisation.
+    c('Ab 1. Juli berichtet das Data-Team an Claudia statt an Frank, und QA wird mit Plattform zusammengelegt. Details kommen im Allhands.', 'reorg'),
+    c('Hast du schon was gehört, ob wir nach der Übernahme durch die Holländer noch eigenständig bleiben?', 'reorg', 'reply'),
+    c('Kleine Strukturänderung, die euch betrifft: Die beiden Support-Teams in Leipzig und Köln werden unter einer Leitung gebündelt.', 'reorg', 'hard'),
+    // Health.
+    c('Moin, lieg leider flach mit Magen-Darm, bin heute raus. Update steht im Ticket.', 'health', 'hard'),
+    c('Liebe Anke, es tut mir so leid zu hören, dass dein Vater gestorben ist. Nimm dir alle Zeit, die du brauchst – wir kümmern uns hier um alles. Herzlich, Birgit', 'health'),
+    c('Ich bin ab Montag für ca. drei Wochen raus, kleine OP am Knie. Vertretung macht Sven.', 'health'),
+    c("Sag mal, geht's dir gut? Du wirkst seit Wochen total durch, ich mach mir echt Sorgen.", 'health', 'reply', 'hard'),
+    // Legal.
+    c('Frau Wagner hat heute bei mir eine Beschwerde wegen sexueller Belästigung durch einen Kollegen aus dem Lager eingereicht. Ich leite das an HR weiter, bitte vertraulich behandeln.', 'legal'),
+    c('Der Betriebsrat hat uns informiert, dass Herr Kaya gegen die Abmahnung vorgehen will – wahrscheinlich landet das vorm Arbeitsgericht.', 'legal'),
+    c('Kannst du mir kurz sagen, ob wir die Mail an die Anwältin von Frau Lorenz schon beantwortet haben? Die Frist für die Klageerwiderung läuft Freitag ab.', 'legal', 'reply'),
+    // Conflict.
+    c("Ernsthaft, Dennis? Du hast den Kunden-Call zum dritten Mal verpennt und ich darf mir wieder das Gemecker anhören. Mir reicht's langsam.", 'conflict', 'hard'),
+    c("Ich find's echt unverschämt, wie du im Meeting vor allen meine Zahlen auseinandergenommen hast, ohne vorher mit mir zu reden.", 'conflict'),
+    c('Jens, du hast schon wieder ohne Absprache auf main gepusht und die Pipeline zerschossen. Wie oft noch?!', 'conflict', 'hard'),
+    // Technical senses of sensitive words.
+    c('Der Cronjob hängt wieder, ich kill den Prozess jetzt und starte neu.', 'hard'),
+    c('Performance vom Suchindex ist nach dem Update deutlich besser, p95 von 800 auf 220 ms runter.', 'hard'),
+    c('Kannst du den Feature-Branch bitte noch in develop mergen, bevor du gehst? Gibt sonst wieder Merge-Konflikte.', 'reply', 'hard'),
+    c("Health-Check vom Payment-Service ist seit 10 Uhr rot, schau's mir gerade an.", 'hard'),
+    c('Wir strukturieren das Monorepo um: Die Pakete unter /libs wandern nach /packages. Bitte bis Freitag keine großen PRs.', 'hard'),
+    c('Der Gehaltsabrechnungs-Export nach DATEV bricht bei Umlauten ab, Ticket ist angelegt.', 'hard'),
+    // Requests and questions.
+    c('Hast du um 14 Uhr kurz zeit für nen Call?', 'reply'),
+    c('Schick mir bitte bis morgen früh die aktuellen Folien, ich will sie im Zug noch durchgehen', 'reply', 'hard'),
+    c('Nehmen wir für die Landingpage Variante A oder B? Ich tendiere zu B.', 'reply'),
+    c('Kurze Frage zum Angebot für die Stadtwerke: Gilt der Rabatt auch für die Wartungspauschale?', 'reply', 'hard'),
+    c('Bräuchte noch deine Freigabe für die Rechnung von Adobe, liegt im Ordner.', 'reply', 'hard'),
+    c('Wäre super, wenn jemand aus dem Team heute die Bereitschaft übernehmen könnte, ich häng im Kundentermin fest.', 'reply', 'hard'),
+    c('Liebe Kolleginnen und Kollegen, bitte tragt eure Urlaubswünsche für August bis zum 15. in die Liste ein. Danke!', 'reply', 'hard'),
+    // Questions that ask nothing, open offers, notices.
+    c('Wer braucht schon Doku, wenn man auch drei Stunden Code lesen kann? 🙃', 'hard'),
+    c('Lisa hat gefragt, ob der Release heute noch kommt – hab ihr gesagt, nein, Montag.', 'hard'),
+    c('Wo hab ich nur den Link zum Dashboard... ah, hab ihn.', 'hard'),
+    c('Bei Fragen zur neuen Reisekostenrichtlinie meldet euch gern jederzeit bei mir.', 'hard'),
+    c('Zur Info: Das Büro ist am Freitag wegen Wartung der Heizung geschlossen.'),
+    c('Erinnerung: Die Reisekostenabrechnungen für Oktober sind am Donnerstag fällig.', 'hard'),
+  ]),
+  ...inLocale('de', 'de-AT', [
+    c('Passt eh, danke dir!', 'ack', 'hard'),
+    c('Servus Michi, vielen Dank fürs Einspringen gestern, hast mir echt den Tag gerettet. Lg Kathi', 'ack'),
+    c('Leiwand, gratuliere zum Abschluss mit der Voest! 🥂', 'ack', 'hard'),
+    c('Jo, mach ma so.', 'ack', 'hard'),
+    c('Na servas, schon wieder is der Server hin. Ur super.', 'hard'),
+    c('Kannst ma bitte bis Mittag die Stundenliste vom Außendienst schicken', 'reply', 'hard'),
+    c('Hast morgen Vormittag Zeit für an kurzen Abgleich wegen der Ausschreibung?', 'reply'),
+    c('Gemma heut Mittag auf a Schnitzel?', 'reply'),
+    c('Der Krankenstand von der Bernadette wird sich wohl noch bis Ende nächster Woche ziehen, sie hat eine Lungenentzündung.', 'health', 'hard'),
+    c('Unter uns: Die Zentrale in München will unsere Abteilung mit Linz zusammenlegen, Teamleitung wär dann der Huber aus Linz.', 'reorg', 'hard'),
+    c('Ich hab mit dem Florian gestern das Mitarbeitergespräch gehabt, die Ziele hat er heuer leider großteils verfehlt. Wir machen jetzt monatliche Check-ins.', 'performance'),
+    c('Die Gehaltserhöhung für die Lehrlinge (KV-Erhöhung plus 3 %) ist jetzt fix, gilt rückwirkend ab Jänner.', 'compensation'),
+    c('Der Herr Mayrhofer wird mit Ende des Monats abgebaut, die Kündigung ist gestern per Einschreiben raus. Bitte no ned im Team erzählen.', 'termination', 'hard'),
+    c('Sag amal, hast du dem Kandidaten aus Graz schon abgesagt oder soll ich das übernehmen?', 'hiring', 'reply'),
+    c('Geh bitte, Stefan, des war jetzt echt daneben, wie du die Gabi vor dem Kunden abgewatscht hast. So ned.', 'conflict', 'hard'),
+    c('Die Arbeiterkammer hat sich gmeldet: Eine ehemalige Mitarbeiterin klagt uns wegen Mobbing durch ihren früheren Vorgesetzten.', 'legal'),
+    c('Die Performance vom neuen Lagerverwaltungssystem is a Katastrophe, jede Buchung dauert 10 Sekunden.', 'hard'),
+  ]),
+  ...inLocale('de', 'de-CH', [
+    c('Merci vielmal fürs Organisiere, isch mega gsi! 🙏', 'ack', 'hard'),
+    c('Grüezi Frau Baumann\n\nBesten Dank für Ihre rasche Antwort.\n\nFreundliche Grüsse\nDaniel Frei', 'ack'),
+    c('Guet, machemer so 👍', 'ack', 'hard'),
+    c('Isch erledigt, hani grad gmacht.', 'ack', 'hard'),
+    c('Haha, de isch guet 😂', 'ack', 'hard'),
+    c("Jo, merci, aber chasch no d'Offerte vom Sanitär aahänke? Die fehlt.", 'reply', 'hard'),
+    c('Hesch hüt am Namittag churz Ziit?', 'reply'),
+    c("Bitte bis Mittwoch d'Spesen im Abacus erfasse, suscht chömed die nöd meh in Juni-Lauf.", 'reply', 'hard'),
+    c('Dr Reto isch sit zwei Wuche dehei, Burnout. Er chunnt sicher nöd vor Ende Monet zrugg.', 'health', 'hard'),
+    c('Sorry, chan hüt nöd cho, ha Fieber. Bin morn hoffentli wieder fit.', 'health', 'hard'),
+    c('Ganz vertraulich: Mer mached im Herbst e Massenentlassig, ca. 25 Lüt in dr Produktion. Bis denn bitte nüt säge.', 'termination', 'hard'),
+    c("Mir händ em Kandidat us Züri gester s'Agebot gmacht, 135k plus Bonus. Er meldet sich bis Fritig.", 'hiring', 'compensation'),
+    c("D'Lohnrundi isch dure: S'Team überchunnt im Schnitt 1.8 %, d'Liste mit de Einzelbeträg schick ich dir separat.", 'compensation'),
+    c("Ab August ghört s'Marketing neu zum Bereich vom Andreas, d'Sarah rapportiert denn direkt a ihn.", 'reorg'),
+    c("Ich ha mit dr Nicole d'Zielvereinbarig duregange, si het leider keis vo de drü Ziil erreicht. Mir mache jetzt en Massnahmeplan.", 'performance', 'hard'),
+    c('Säg mal Marco, spinnsch eigentlich? Du chasch doch nöd eifach mis Budget umverteile ohni mi z frage!', 'conflict', 'hard'),
+    c("Mir hei e Mitarbeiterin, wo sich bi dr Ombudsstell wäge Diskriminierig gmeldet het. Chönntisch du mir d'Nummere vo üsem Awalt schicke?", 'legal', 'reply'),
+    c('De Merge-Konflikt im Release-Branch hani glöst, chasch jetzt wiiter.', 'hard'),
+    c('Dr Job für de Lohnlauf isch abbroche, Exit-Code 137. Ich lueg mers a.', 'hard'),
+    c('Wer het eigentlich entschide, dass mir Mäntig am 8i Meeting händ? 🙄 Egal, ich bi da.', 'hard'),
+  ]),
+];
