@@ -13,9 +13,10 @@ import type { JudgeOptions, Judgement, Language } from './types';
 const MAX_HITS = 20_000;
 /**
  * A draft longer than this is a pasted document: its opening is judged and the rest is not read,
- * so a 1 MB paste costs what 200 KB does. Offsets stay valid (the judged text is a prefix).
+ * so a 1 MB paste costs what 100 KB (some 15,000 words, far beyond any message) does. Offsets stay
+ * valid (the judged text is a prefix).
  */
-export const MAX_JUDGED = 200_000;
+export const MAX_JUDGED = 100_000;
 
 /** The part of a text the judge reads (a prefix: offsets stay valid). */
 export function judgedPart(text: unknown): string {
