@@ -91,6 +91,12 @@ export async function benchJudge(): Promise<JudgeFigures> {
   const draft = createDraftJudge(options);
   // What a content script runs per keystroke: the same judge without the reply judgements.
   const composer = createComposerJudge(options);
+  // The phrase scan on its own, before any judging: once the judge has run in this process the
+  // scan reads up to ~3× slower (measured, cause not pinned down: the judge's large tables in the
+  // heap and caches are the suspects), which flatters the ratio taken in turns. The goal is judged
+  // on this one, against the composer judge also measured apart.
+  perCall(typed, 2, phraseScan);
+  const scanApart = perCall(typed, 3, phraseScan);
   // Warm up (JIT, lazy compilation of the lexicons).
   perCall(typed, 2, (s) => draft.judge(s));
   perCall(typed, 2, (s) => composer.judge(s));
@@ -103,6 +109,7 @@ export async function benchJudge(): Promise<JudgeFigures> {
     number[],
     number[],
   ];
+  const pageApart = perCall(typed, 3, (s) => composer.judge(s));
   const cold = perCall([...typed].reverse(), 1, (s) => analyzeMessage(s, options));
   // A long email typed on: the last 500 keystrokes of a 2,000-character draft (a fresh draft judge).
   const sentences = CORPUS.en.map((e) => e.text);
@@ -144,6 +151,8 @@ export async function benchJudge(): Promise<JudgeFigures> {
     { workload: 'keystroke, analyzeMessage (whole prefix)', median: us(quantile(whole, 0.5)), p99: us(quantile(whole, 0.99)) },
     { workload: 'keystroke, analyzeMessage, cold (prefixes longest first)', median: us(quantile(cold, 0.5)), p99: us(quantile(cold, 0.99)) },
     { workload: 'keystroke, 23-regex phrase scan', median: us(sm), p99: us(quantile(scan, 0.99)) },
+    { workload: 'keystroke, createComposerJudge, measured apart', median: us(quantile(pageApart, 0.5)), p99: us(quantile(pageApart, 0.99)) },
+    { workload: 'keystroke, 23-regex phrase scan, measured apart', median: us(quantile(scanApart, 0.5)), p99: us(quantile(scanApart, 0.99)) },
     { workload: 'keystroke in a 2,000-char email, createDraftJudge', median: us(quantile(longJudge, 0.5)), p99: us(quantile(longJudge, 0.99)) },
     { workload: 'keystroke in a 2,000-char email, analyzeMessage', median: us(quantile(longWhole, 0.5)), p99: us(quantile(longWhole, 0.99)) },
     { workload: 'keystroke in a 2,000-char email, 23-regex phrase scan', median: us(quantile(longScan, 0.5)), p99: us(quantile(longScan, 0.99)) },
@@ -152,10 +161,11 @@ export async function benchJudge(): Promise<JudgeFigures> {
     { workload: '1 MB paste, 23-regex phrase scan', median: `${quantile(scanPasteTimes, 0.5).toFixed(1)} ms`, p99: `${scanPasteTimes[scanPasteTimes.length - 1]!.toFixed(1)} ms (max)` },
   ]);
   console.log(`Ratio judge / phrase scan in the long email: keystroke median ${(quantile(longJudge, 0.5) / quantile(longScan, 0.5)).toFixed(2)}×`);
-  console.log(`Ratio composer judge (what a page runs) / phrase scan: keystroke median ${(quantile(page, 0.5) / sm).toFixed(2)}×`);
+  const apart = quantile(pageApart, 0.5) / quantile(scanApart, 0.5);
+  console.log(`Ratio composer judge (what a page runs) / phrase scan: keystroke median ${(quantile(page, 0.5) / sm).toFixed(2)}× taking turns, ${apart.toFixed(2)}× measured apart`);
   console.log(`Ratio judge / phrase scan: keystroke median ${(jm / sm).toFixed(2)}×, p99 ${(quantile(judge, 0.99) / quantile(scan, 0.99)).toFixed(2)}×, 1 MB paste ${(quantile(pasteTimes, 0.5) / quantile(scanPasteTimes, 0.5)).toFixed(2)}×`);
   const worstPaste = Math.max(quantile(pasteTimes, 0.5), quantile(draftPasteTimes, 0.5));
-  console.log(`Goals: keystroke no slower than the scan (${jm <= sm ? 'met' : 'not met'}), 1 MB paste under 20 ms (${worstPaste < 20 ? 'met' : 'not met'})`);
+  console.log(`Goals: keystroke no slower than the scan, measured apart (${apart <= 1 ? 'met' : 'not met'}), 1 MB paste under 20 ms (${worstPaste < 20 ? 'met' : 'not met'})`);
   return { keystrokeMedianUs: jm / 1000, keystrokeP99Us: quantile(judge, 0.99) / 1000, pasteMs: quantile(pasteTimes, 0.5) };
 }
 
