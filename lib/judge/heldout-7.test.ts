@@ -1,8 +1,8 @@
 // Scores the judge on the seventh held-out corpus (lib/judge/corpus/heldout-7), written blind after
 // the fourth, fifth and sixth sets were read for tuning. It measures the judge on text nobody tuned
-// it for: never tune the judge on these messages or on the mistakes this file prints (see the set's
-// README). Prints the full table and every mistake; asserts only the floors under which the product
-// would do more harm than good. Never lower a floor to pass.
+// it for, so it prints the tables but not the mistakes: reading those makes it a development set
+// (see the set's README). Asserts only the floors under which the product would do more harm than
+// good. Never lower a floor to pass.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, SENSITIVE_TOPICS } from '.';
 import { HELDOUT } from './corpus/heldout';
@@ -58,7 +58,8 @@ describe('seventh held-out corpus: shape', () => {
 
 describe('seventh held-out corpus: the judge clears the product floors', () => {
   beforeAll(() => {
-    console.log(formatRun('Seventh held-out corpus', outcomes));
+    // Figures only: whoever reads this set's misses makes it a development set (see its README).
+    console.log(formatRun('Seventh held-out corpus', outcomes, false));
   });
 
   it('acknowledgement precision is at least 0.95 (a false alarm is the worst failure)', () => {
