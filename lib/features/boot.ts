@@ -47,8 +47,12 @@ export function isSettings(value: unknown): value is Settings {
   return !!s && typeof s === 'object' && typeof s.enabled === 'boolean' && !!s.hints && typeof s.hints === 'object' && !!s.sites && typeof s.sites === 'object';
 }
 
-/** Pauses before each retry: a background that is starting (a browser restart, an update) misses early messages. */
-const RETRY_AFTER_MS = [500, 1000, 2000];
+/**
+ * Pauses before each retry: a background that is starting (a browser restart, an update, a
+ * temporary add-on's page on a busy machine) misses early messages. About 30 s in all: past that
+ * the page goes without Tact until it is reloaded.
+ */
+const RETRY_AFTER_MS = [500, 1000, 2000, 4000, 8000, 15_000];
 
 async function askWithRetry<T>(ctx: Pick<ContentScriptContext, 'isValid'>, ask: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
