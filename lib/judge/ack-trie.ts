@@ -25,8 +25,8 @@ export interface AckTables {
   honorifics: string[][];
   /** The same honorifics by their first key, in order: a CJK unit looks up only its own. */
   honorificsByFirst: Map<string, string[][]>;
-  /** Unit-key sequences that make a message sarcasm or reluctance. */
-  blockers: string[][];
+  /** Unit-key sequences that make a message sarcasm or reluctance, by their first key. */
+  blockers: Map<string, string[][]>;
   /** Every single-unit key in the trie. */
   vocabulary: Set<string>;
   /** One swapped pair of letters ("thnaks") → the first word of a phrase it misspells (words of 5+ letters). */
@@ -141,7 +141,7 @@ export function* ackSteps(lexicons: readonly Lexicon[], extra: readonly string[]
   const vocabulary = new Set<string>();
   const notNames = new Set<string>();
   const honorifics: string[][] = [];
-  const blockers: string[][] = [];
+  const blockers = new Map<string, string[][]>();
   const words = new Map<string, string[] | null>();
   let count = 0;
   function* each(terms: readonly string[], fn: (keys: string[]) => void): Steps<void> {
@@ -158,7 +158,11 @@ export function* ackSteps(lexicons: readonly Lexicon[], extra: readonly string[]
     yield* each(lex.reply.filter((e) => e.kind === 'greeting').map((e) => e.term), (keys) => add(root, keys, 'greeting', vocabulary));
     yield* each(lex.notNames, (keys) => notNames.add(keys.join(' ')));
     yield* each(lex.honorifics, (keys) => honorifics.push(keys));
-    yield* each(lex.ackBlockers, (keys) => blockers.push(keys));
+    yield* each(lex.ackBlockers, (keys) => {
+      const list = blockers.get(keys[0]!);
+      if (list) list.push(keys);
+      else blockers.set(keys[0]!, [keys]);
+    });
   }
   for (const phrase of extra) {
     if (typeof phrase !== 'string' || phrase.length > 80) continue;

@@ -21,11 +21,13 @@ interface Step {
 
 function hasBlocker(r: Reader): boolean {
   const n = r.tok.units.length;
-  for (const b of r.tables.blockers) {
-    for (let i = 0; i + b.length <= n; i++) {
-      let ok = true;
-      for (let k = 0; k < b.length && ok; k++) ok = keysOf(r, i + k).includes(b[k]!);
-      if (ok) return true;
+  for (let i = 0; i < n; i++) {
+    for (const first of keysOf(r, i)) {
+      for (const b of r.tables.blockers.get(first) ?? []) {
+        let ok = i + b.length <= n;
+        for (let k = 1; k < b.length && ok; k++) ok = keysOf(r, i + k).includes(b[k]!);
+        if (ok) return true;
+      }
     }
   }
   return false;
@@ -36,9 +38,11 @@ function hasBlocker(r: Reader): boolean {
  * read. One question mark may stay, for a how-are-you opening a letter (see `asksNothing`).
  */
 export function mayBeAcknowledgement(original: string, folded: string): boolean {
+  if (original.length > MAX_ACK_LENGTH) return false;
   const q = folded.indexOf('?');
+  if (q >= 0 && folded.includes('?', q + 1)) return false;
   const open = folded.indexOf('¿');
-  return original.length <= MAX_ACK_LENGTH && q === folded.lastIndexOf('?') && open === folded.lastIndexOf('¿') && open <= q;
+  return open < 0 || (open <= q && !folded.includes('¿', open + 1));
 }
 
 /** The question mark, if any, follows a how-are-you with nothing but greetings and names before it. */
