@@ -78,7 +78,7 @@ export function topicEdge(r: Reader, i: number, out: Edge[], edgesAt: (r: Reader
     if (hedges.test(topic) || mishaps.test(topic)) return;
     const plain = !asks.test(topic);
     const frames = (e: Edge): boolean =>
-      unitsMatch(r, i + k, e.to, e.kind === 'congratulations' ? congratulate : !plain ? null : e.kind === 'thanks' && next.gap === 'none' ? thank : e.kind === 'acknowledgement' ? received : null);
+      unitsMatch(r, i + k, e.to, e.kind === 'congratulations' ? congratulate : !plain ? null : e.kind === 'thanks' && next.gap === 'none' ? thank : e.kind === 'acknowledgement' && !topic.endsWith('を') ? received : null);
     if (edgesAt(r, i + k).some(frames)) out.push({ to: i + k, name: false, kind: null, content: false });
   }
 }

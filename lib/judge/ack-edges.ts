@@ -133,7 +133,17 @@ const TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'sr', 'sr
 /** A word that may be part of a name: capitalised ("Klein") or an initial ("J"). */
 function nameWord(r: Reader, w: Unit): boolean {
   const first = r.tok.original[w.start]!;
-  return w.type === 'word' && (w.cap || (w.end - w.start === 1 && first !== first.toLowerCase())) && !r.tables.notNames.has(w.key);
+  return w.type === 'word' && (w.cap || (w.end - w.start === 1 && first !== first.toLowerCase())) && !r.tables.notNames.has(w.key) && !isMishap(w.key);
+}
+
+/**
+ * Unit `i` opens the last line after a sign-off ("Best,\nTom Baker", "Freundliche Grüsse\nMarco
+ * Keller"): a comma ends the line before, or its last word is a filler. Not after content alone:
+ * "Thanks\nBuild Failed" reports.
+ */
+function signs(r: Reader, i: number): boolean {
+  const u = r.tok.units[i]!;
+  return i > 0 && u.gap === 'line' && (u.comma || !!r.tables.root.next.get(r.tok.units[i - 1]!.key)?.filler);
 }
 
 /** Unit `k` goes on the name before it: after a space, or after the full stop of an initial or a title ("J. Smith"). */
@@ -164,7 +174,7 @@ function nameEdges(r: Reader, i: number, out: Edge[]): void {
     for (let k = i + 1; k < i + 3 && fill(r.tok, k); k++) {
       if (!nameWord(r, units[k]!) || r.tables.root.next.has(units[k]!.key) || !continuesName(r, k)) break;
       const more = fill(r.tok, k + 1);
-      if (more ? units[k + 1]!.comma : u.gap === 'line') out.push({ to: k + 1, name: true, kind: null, content: false });
+      if (more ? units[k + 1]!.comma : signs(r, i)) out.push({ to: k + 1, name: true, kind: null, content: false });
     }
   }
   if (u.type === 'cjk') {

@@ -37,13 +37,18 @@ export interface AckTables {
   memo: AckMemo | null;
 }
 
-/** Fragments as one pattern; `thank` and `received` match at the start only. No fragments: never matches. */
+/**
+ * Fragments as one pattern; `thank` and `received` match at the start only. Without fragments (an
+ * older background's lexicons) the frames stay off: every run counts as hedged, mishap and ask,
+ * and nothing as a congratulation, thanks or "received".
+ */
 function cjkPatterns(lexicons: readonly Lexicon[]): Record<keyof CjkFrames, RegExp> {
   const out = {} as Record<keyof CjkFrames, RegExp>;
   for (const key of ['hedges', 'mishaps', 'congratulate', 'asks', 'thank', 'received'] as const) {
     // Folded like the text they are matched against (traditional characters read as simplified).
     const list = lexicons.flatMap((l) => l.cjkFrames?.[key] ?? []).map((f) => fold(f).text);
-    out[key] = new RegExp(list.length ? (key === 'thank' || key === 'received' ? '^' : '') + `(?:${list.join('|')})` : '(?!)');
+    const blocks = key === 'hedges' || key === 'mishaps' || key === 'asks';
+    out[key] = new RegExp(list.length ? (key === 'thank' || key === 'received' ? '^' : '') + `(?:${list.join('|')})` : blocks ? '' : '(?!)');
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '.';
+import { emojiTables, installLexicons } from './lexicons';
+import { ALL_LEXICONS } from './lexicons/all';
 import type { AckKind } from './types';
 
 // Each positive sits beside the look-alikes that must not pass (cf. refined-github's is-low-quality-comment test).
@@ -171,7 +173,10 @@ const cases: [text: string, kind: AckKind | null][] = [
   ['Got it?', null],
   // A full name is one name, in a greeting or on a signature line.
   ['Hallo Frau Weber,\n\nherzlichen Dank für die schnelle Rückmeldung.\n\nViele Grüße\nMarkus Klein', 'thanks'],
-  ['Hi Priya Sharma,\n\nThanks!\n\nOliver Smith', 'thanks'],
+  ['Hi Priya Sharma,\n\nThanks!\n\nBest,\nOliver Smith', 'thanks'],
+  // A last line of capitalised words signs only after a sign-off; after content it reports.
+  ['Thanks\nBuild Failed', null],
+  ['Noted\nStill Broken', null],
   ['Thanks so much!\nJ. Smith', 'thanks'],
   ['Olá Dra. Helena,\n\nMuito obrigado pelo retorno rápido.\n\nAtenciosamente,\nMarcos Vieira', 'thanks'],
   ['Thanks,\nNo Go', null],
@@ -188,6 +193,13 @@ const cases: [text: string, kind: AckKind | null][] = [
   ['ok… thanks', 'thanks'],
   ['ok...', null],
   ['sure…', null],
+  ['ok...\n', null],
+  ['fine...!', null],
+  ['…fine', null],
+  ['sure...\nMaria', null],
+  // A "received" frame's object marked with を is a report ("I've confirmed the bug"), not a topic.
+  ['バグを確認しました', null],
+  ['資料受け取りました', 'acknowledgement'],
   ['Thanks AGAIN Maria!', 'thanks'],
   [':+1:', 'agreement'],
   ['thanks :constructor:', null],
@@ -198,6 +210,18 @@ describe('an acknowledgement about a sensitive matter', () => {
     const j = analyzeMessage(text);
     expect(j.acknowledgement).toBeNull();
     expect(j.sensitive.length).toBeGreaterThan(0);
+  });
+});
+
+describe('acknowledgement with lexicons from an older background (no CJK frames)', () => {
+  it('keeps the CJK frames off: a refusal on the last line is no signature', () => {
+    try {
+      installLexicons(ALL_LEXICONS.map(({ cjkFrames: _, ...lex }) => lex), emojiTables());
+      for (const text of ['收到\n不行', '了解です\n無理', '谢谢\n没空']) expect(analyzeMessage(text).acknowledgement, text).toBeNull();
+      expect(analyzeMessage('收到，谢谢').acknowledgement?.kind).toBe('thanks');
+    } finally {
+      installLexicons(ALL_LEXICONS, emojiTables());
+    }
   });
 });
 

@@ -35,6 +35,8 @@ const cases: [text: string, kind: ReplyKind | null][] = [
   ['このバグ再現しますか？', 'question'],
   ["Anyone else's VPN dropping every 5 min? Nvm, IT just posted about it.", null],
   ['Can you review the PR? I found it confusing in places.', 'request'],
+  ['Please upgrade nvm on the build box.', 'request'],
+  ['Can you review the PR by Friday? Also is the VPN down? nvm, found it', 'request'],
   // A how-are-you opening a letter greets; the same words asking about something still ask.
   ['Oi Ana, tudo bem? Segue o relatório em anexo.', null],
   ['Oi, tudo bem? Consegue revisar meu PR?', 'question'],
@@ -42,6 +44,8 @@ const cases: [text: string, kind: ReplyKind | null][] = [
   ['Mudo a reunião pra 15h, tudo bem?', 'question'],
   ['Hi Sam, how are you? The deck is attached.', null],
   ['Hi Sam, how are you?', 'question'],
+  ['Bom dia, tudo bom? Segue o link.', null],
+  ["The migration, how's it going? We need it by Friday.", 'question'],
   ['¿Qué tal la reunión?', 'question'],
   ['Ça va pour jeudi ?', 'question'],
   ['¿Tienes un momento?', 'availability'],

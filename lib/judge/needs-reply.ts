@@ -1,6 +1,7 @@
 import type { Cue } from './compile';
 import type { ImperativeObjects } from './replies';
 import type { Hit } from './dictionary';
+import { foldTerm } from './fold';
 import { isImperativeAt, isIronicMark } from './imperative';
 import { REPLY_KINDS, type NeedsReply, type ReplyKind } from './types';
 
@@ -88,24 +89,41 @@ function anyWithin(positions: number[], span: Span): boolean {
   return false;
 }
 
+/** Drops the last question-mark candidate and the asks of its sentence. */
+function takeBack(text: string, candidates: Candidate[]): void {
+  let last = candidates.length - 1;
+  while (last >= 0 && !candidates[last]!.mark) last--;
+  if (last < 0) return;
+  const from = sentenceStart(text, candidates[last]!.pos);
+  let keep = last;
+  while (keep > 0 && candidates[keep - 1]!.pos >= from) keep--;
+  candidates.splice(keep, last - keep + 1);
+}
+
 /** Words a letter's opening may hold before its how-are-you ("Oi Ana, tudo bem?", "Hola Marta, ¿qué tal?"). */
-const MAX_GREETING_LEAD = 2;
+const MAX_GREETING_LEAD = 3;
 
 /**
  * The question mark at `mark` ends a how-are-you `g` that opens a message which goes on: a greeting
- * ("Oi Ana, tudo bem? Segue o relatório."), not a question. "Tudo bem se eu mudar?" and "Mudo a
- * reunião pra 15h, tudo bem?" still ask.
+ * ("Oi Ana, tudo bem? Segue o relatório."), not a question. Only salutations (`greeters`, folded)
+ * and capitalised names may come before it: "Tudo bem se eu mudar?", "Mudo a reunião pra 15h, tudo
+ * bem?" and "The migration, how's it going?" still ask.
  */
-function greetsAt(text: string, g: Span, mark: number): boolean {
-  return g.start <= 80 && g.end <= mark && !/[\p{L}\p{N}]/u.test(text.slice(g.end, mark)) && wordsBefore(text, g.start) <= MAX_GREETING_LEAD && /\S/.test(text.slice(mark + 1));
-}
-
-function wordsBefore(text: string, end: number): number {
-  return text.slice(0, end).split(/\s+/).filter(Boolean).length;
+function greetsAt(original: string, folded: string, g: Span, mark: number, greeters: ReadonlySet<string>): boolean {
+  if (g.start > 80 || g.end > mark || /[\p{L}\p{N}]/u.test(folded.slice(g.end, mark)) || !/\S/.test(folded.slice(mark + 1))) return false;
+  const words = original.slice(0, g.start).split(/[\s,¿¡]+/).filter(Boolean);
+  return words.length <= MAX_GREETING_LEAD && words.every((w) => greeters.has(foldTerm(w).trim()) || /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /** What, if anything, the message asks its reader for. */
-export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue>[], objects: ImperativeObjects = new Map()): NeedsReply | null {
+export function detectNeedsReply(
+  original: string,
+  folded: string,
+  hits: Hit<Cue>[],
+  objects: ImperativeObjects = new Map(),
+  /** Folded one-word salutations ("hi", "oi", "hola") that may open a how-are-you. */
+  greeters: ReadonlySet<string> = new Set(),
+): NeedsReply | null {
   const rhetorical: number[] = [];
   const greetings: Span[] = [];
   const ors: number[] = [];
@@ -115,8 +133,9 @@ export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue
     for (const cue of hit.values) {
       if (cue.type !== 'reply') continue;
       if (cue.kind === 'no-reply') return null;
-      // "nvm" takes back every ask before it; an ask after it stands.
-      if (cue.kind === 'retract') candidates.length = 0;
+      // "…? nvm" takes back the question just before it; a request, an earlier question or a later
+      // one stands ("Can you review the PR? Also is the VPN down? nvm, found it").
+      if (cue.kind === 'retract') takeBack(folded, candidates);
       if (cue.kind === 'greeting') greetings.push({ start: hit.start, end: hit.end });
       // A rhetorical phrase, or a plea for discretion ("don't share this outside the team"), asks nothing.
       if (cue.kind === 'rhetorical' || cue.kind === 'discretion') rhetorical.push(hit.start);
@@ -136,7 +155,7 @@ export function detectNeedsReply(original: string, folded: string, hits: Hit<Cue
   let best: Candidate | null = null;
   let bestSpan: Span | null = null;
   for (const c of candidates) {
-    if (c.mark && greetings.some((g) => greetsAt(folded, g, c.pos))) continue;
+    if (c.mark && greetings.some((g) => greetsAt(original, folded, g, c.pos, greeters))) continue;
     let kind = c.kind;
     let span: Span | null = null;
     if (rhetorical.length || (c.mark && ors.length)) {

@@ -29,7 +29,7 @@ const MAX_REPLY_HITS = 20_000;
 /** Whether the message asks its reader for something, and whether urgently. */
 export const detectReplies: RepliesStage = (original, folded, holder, known) => {
   const hits = scanPrefix(replyDictionary(), folded, folded.length, MAX_REPLY_HITS, holder, known);
-  const needsReply = detectNeedsReply(original, folded, hits, imperativeObjects());
+  const needsReply = detectNeedsReply(original, folded, hits, imperativeObjects(), greeters());
   return { needsReply, urgent: detectUrgency(original, hits, needsReply) };
 };
 
@@ -54,4 +54,19 @@ function imperativeObjects(): ImperativeObjects {
   for (const lex of lexicons()) byLanguage.set(lex.language, (lex.imperativeObjects ?? []).flatMap(expandTerm).map((t) => foldTerm(t).trim()).filter(Boolean));
   objects = { generation: lexiconGeneration(), byLanguage };
   return byLanguage;
+}
+
+/**
+ * The words of the installed lexicons' acknowledgement fillers (hi, oi, bom dia, salut), folded once
+ * per install, less the languages' stop words ("the" of "the team").
+ */
+let salutations: { generation: number; words: ReadonlySet<string> } | null = null;
+
+function greeters(): ReadonlySet<string> {
+  if (salutations?.generation !== lexiconGeneration()) {
+    const stop = new Set(lexicons().flatMap((lex) => lex.stopwords.flatMap(expandTerm)).map((t) => foldTerm(t).trim()));
+    const words = lexicons().flatMap((lex) => lex.ackFillers.flatMap(expandTerm)).flatMap((t) => foldTerm(t).trim().split(/\s+/));
+    salutations = { generation: lexiconGeneration(), words: new Set(words.filter((w) => w && !stop.has(w))) };
+  }
+  return salutations.words;
 }

@@ -163,10 +163,14 @@ function ellipsis(t: Tokenizer, i: number): boolean {
   let j = i;
   while (folded[j] === '.' || folded[j] === '…') j++;
   let k = j;
-  while (k < folded.length && k < j + 6 && folded[k] === ' ') k++;
+  while (k < folded.length && k < j + 6 && (folded[k] === ' ' || folded[k] === '\u00a0' || folded[k] === '\u200b' || folded[k] === '\t')) k++;
   // Whatever comes next was read (the end of the text included): a memo of this text must cover it.
   if (k + 1 > t.read) t.read = k + 1;
-  if (k >= folded.length || folded[k] === ' ') return false;
+  // Only a pause between two phrases on one line: not at the start ("…fine"), not before an end,
+  // a line break or punctuation ("ok...\n", "fine...!").
+  if (t.units.length === 0 || k >= folded.length) return false;
+  const c = folded.charCodeAt(k);
+  if (!isWordCode(c) && !isCjk(c) && !PICTO.test(String.fromCodePoint(folded.codePointAt(k)!))) return false;
   soften(t, 'strong', j - i);
   return true;
 }
@@ -214,7 +218,7 @@ function step(t: Tokenizer): boolean {
     // Own keys only: ":constructor:" is no emoji.
     const e = m && Object.hasOwn(codes, m[1]!) ? codes[m[1]!] : undefined;
     if (m && e) {
-      if (negativeEmoji().has(e)) return false;
+      if (negativeEmoji().has(e) && !(e in MOOD_OF)) return false;
       push(t, 'emoji', e, i, i + m[0].length);
       return true;
     }

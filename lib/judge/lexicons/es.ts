@@ -361,7 +361,7 @@ export const es: Lexicon = {
   ],
   reply: [
     { term: '{qué tal|que tal|cómo estás|como estas|cómo está|cómo están|cómo va|cómo vas|cómo va todo|cómo andas|qué onda|todo bien}', kind: 'greeting' },
-    { term: '{olvídalo|olvidalo|no importa, ya|nada, ya lo encontré|ya lo encontré|ya lo vi|ya lo arreglé|ya lo solucioné|ya está resuelto|ignora lo anterior}', kind: 'retract' },
+    { term: '{olvídalo|olvidalo|no importa, ya|nada, ya lo encontré|ya lo encontré|ya lo vi|ignora lo anterior}', kind: 'retract' },
     { term: '{puedes|podrías|podrias|podés|puede usted|me puedes|me podrías|nos puedes|nos podrías|te importaría|le importaría|serías tan amable}', kind: 'request' },
     { term: '{por favor|porfa|porfis|xfa|pls|necesito que|necesitamos que|avísame|avisame|me avisas|me dices|dime|mándame|mandame|envíame|enviame|pásame|pasame|échale un ojo|échale un vistazo|revisa|revísalo|confírmame|por favor confirma|me confirmas|cuando puedas|quedo atento a|quedo atenta a|quedo a la espera|espero tu respuesta|alguna novedad|alguna actualización}', kind: 'request' },
     { term: '{qué opinas|qué te parece|qué piensas|cómo lo ves|tu opinión|alguna idea|alguna duda|alguna objeción}', kind: 'question' },

@@ -318,7 +318,7 @@ export const fr: Lexicon = {
     'serveurs', 'sharepoint', 'staging', 'système', 'table', 'test', 'tests', 'vpn',
   ],
   reply: [
-    { term: '{ça va|ca va|comment ça va|comment allez-vous|comment vas-tu|tu vas bien|vous allez bien|la forme}', kind: 'greeting' },
+    { term: '{ça va|ca va|comment ça va|comment allez-vous|comment vas-tu|tu vas bien|vous allez bien}', kind: 'greeting' },
     { term: "{laisse tomber|oublie ma question|oublie ça|c'est bon j'ai trouvé|c'est bon, j'ai trouvé|j'ai trouvé entre-temps|autant pour moi|au temps pour moi|ignore mon message}", kind: 'retract' },
     { term: "{peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez|tu pourrais|vous pourriez|est-ce que tu peux|est-ce que vous pouvez|ça te dérangerait|ça vous dérangerait|tu veux bien|voulez-vous bien}", kind: 'request' },
     { term: "{s'il te plaît|s'il te plait|s'il vous plaît|s'il vous plait|stp|svp|merci de|je te remercie de|je vous remercie de|j'ai besoin que tu|j'aurais besoin que tu|tiens-moi au courant|tenez-moi au courant|dis-moi|dites-moi|envoie-moi|envoyez-moi|fais-moi signe|faites-moi signe|jette un œil|jette un oeil|tu me dis|vous me dites|des nouvelles|un retour}", kind: 'request' },

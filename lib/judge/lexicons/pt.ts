@@ -343,8 +343,8 @@ export const pt: Lexicon = {
     'repo', 'schema', 'script', 'servidor', 'servidores', 'sistema', 'staging', 'tabela', 'teste', 'testes', 'vpn',
   ],
   reply: [
-    { term: '{tudo bem|tudo bom|tudo certo|tudo tranquilo|tudo joia|como vai|como vai você|como vais|como está|como estás|td bem|tudo bem contigo|tudo bem com você}', kind: 'greeting' },
-    { term: '{deixa pra lá|deixa para lá|esquece|esquece isso|esqueça|já achei|achei aqui|já resolvi|já consegui|deixa quieto|ignora a pergunta}', kind: 'retract' },
+    { term: '{tudo bem|tudo bom|tudo tranquilo|tudo joia|como vai|como vai você|como vais|como está|como estás|td bem|tudo bem contigo|tudo bem com você}', kind: 'greeting' },
+    { term: '{deixa pra lá|deixa para lá|esquece|esquece isso|esqueça|já achei|achei aqui|deixa quieto|ignora a pergunta}', kind: 'retract' },
     { term: '{poderia|você pode|vc pode|você consegue|vc consegue|consegue me|consegue olhar|consegue ver|poderia me|pode me|dá pra|da pra|daria pra|teria como|tem como|se importa de|se importaria de}', kind: 'request' },
     { term: '{por favor|por gentileza|pfv|pf|pfvr|preciso que|precisamos que|me avisa|me avise|me fala|me diz|me manda|me envia|me passa|dá uma olhada|da uma olhada|confirma pra mim|me confirma|aguardo retorno|aguardo seu retorno|fico no aguardo|alguma novidade|alguma atualização|tem novidade}', kind: 'request' },
     { term: '{o que acha|o que você acha|o que vc acha|que acham|o que acham|sua opinião|alguma ideia|alguma dúvida|alguma objeção}', kind: 'question' },
