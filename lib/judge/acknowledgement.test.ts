@@ -188,6 +188,8 @@ const cases: [text: string, kind: AckKind | null][] = [
   ['deploy failed 💀', null],
   ['noted 😭', null],
   ['💀', null],
+  ['lmao :skull:', 'laughter'],
+  ['ok :skull:', null],
   // An ellipsis between two phrases pauses; one that trails off is reluctance.
   ['神対応すぎる…ありがとう😭', 'thanks'],
   ['ok… thanks', 'thanks'],
