@@ -35,7 +35,7 @@ function hasBlocker(r: Reader): boolean {
 
 /**
  * False when the text cannot be an acknowledgement at all (too long, or questions): nothing else is
- * read. One question mark may stay, for a how-are-you opening a letter (see `asksNothing`).
+ * read. One question mark may stay, for a how-are-you opening a letter (see the search below).
  */
 export function mayBeAcknowledgement(original: string, folded: string): boolean {
   if (original.length > MAX_ACK_LENGTH) return false;
@@ -45,15 +45,12 @@ export function mayBeAcknowledgement(original: string, folded: string): boolean 
   return open < 0 || (open <= q && !folded.includes('¿', open + 1));
 }
 
-/** The question mark, if any, follows a how-are-you with nothing but greetings and names before it. */
-function asksNothing(folded: string, tok: Tokenizer, steps: Step[]): boolean {
-  const q = folded.indexOf('?');
-  if (q < 0) return true;
-  for (const { edge } of steps) {
-    if (edge.content) return false;
-    if (endsAt(tok, edge, q)) return !!edge.greets;
-  }
-  return false;
+/**
+ * The question mark at `q`, if any, ends a step: the search lets only a how-are-you with nothing but
+ * greetings and names before it end there, so a mark no step ends ("? ok") asks.
+ */
+function asksNothing(q: number, tok: Tokenizer, steps: Step[]): boolean {
+  return q < 0 || steps.some(({ edge }) => endsAt(tok, edge, q));
 }
 
 /** Each 💀 or 😭 stands beside a kind it may mean ("lmao 💀", "ありがとう😭"), not "ok 💀". */
@@ -128,7 +125,7 @@ export function detectAcknowledgement(
     if (reach[end] === undefined) continue;
     // Sarcasm ("oh great") is checked only once a message reads as an acknowledgement at all.
     const steps = walkBack(reach, end);
-    return hasBlocker(r) || !asksNothing(folded, r.tok, steps) || !moodFits(r.tok.units, steps) ? null : build(original, r.tok.units, steps);
+    return hasBlocker(r) || !asksNothing(q, r.tok, steps) || !moodFits(r.tok.units, steps) ? null : build(original, r.tok.units, steps);
   }
   return null;
 }

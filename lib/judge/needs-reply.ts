@@ -121,7 +121,7 @@ export function detectNeedsReply(
   folded: string,
   hits: Hit<Cue>[],
   objects: ImperativeObjects = new Map(),
-  /** Folded one-word salutations ("hi", "oi", "hola") that may open a how-are-you. */
+  /** Folded words of salutations ("hi", "oi", "bom dia") that may open a how-are-you. */
   greeters: ReadonlySet<string> = new Set(),
 ): NeedsReply | null {
   const rhetorical: number[] = [];

@@ -28,45 +28,42 @@ const MAX_REPLY_HITS = 20_000;
 
 /** Whether the message asks its reader for something, and whether urgently. */
 export const detectReplies: RepliesStage = (original, folded, holder, known) => {
-  const hits = scanPrefix(replyDictionary(), folded, folded.length, MAX_REPLY_HITS, holder, known);
-  const needsReply = detectNeedsReply(original, folded, hits, imperativeObjects(), greeters());
+  const t = replyTables();
+  const hits = scanPrefix(t.dict, folded, folded.length, MAX_REPLY_HITS, holder, known);
+  const needsReply = detectNeedsReply(original, folded, hits, t.objects, t.greeters);
   return { needsReply, urgent: detectUrgency(original, hits, needsReply) };
 };
 
-/** The installed lexicons' reply and urgency cues, compiled once per install (never on a page). */
-let replies: { generation: number; dict: Dictionary<Cue> } | null = null;
-
-function replyDictionary(): Dictionary<Cue> {
-  if (replies?.generation !== lexiconGeneration()) replies = { generation: lexiconGeneration(), dict: compileDictionary(replyEntries(lexicons())) };
-  return replies.dict;
+/**
+ * What the reply judgements read beside the text, built from the installed lexicons once per
+ * install. Built here, not with the compiled tables: a composer's judge never asks about replies,
+ * so a page never builds them.
+ */
+interface ReplyTables {
+  generation: number;
+  /** Reply and urgency cues, and the question mark. */
+  dict: Dictionary<Cue>;
+  objects: ImperativeObjects;
+  /** The words of the acknowledgement fillers (hi, oi, bom dia, salut), less stop words ("the" of "the team"). */
+  greeters: ReadonlySet<string>;
 }
 
-/**
- * The installed lexicons' imperative objects, folded once per install. Built here, not with the
- * compiled tables: a composer's judge never asks about replies, so a page never builds them.
- */
-let objects: { generation: number; byLanguage: ImperativeObjects } | null = null;
+let tables: ReplyTables | null = null;
 
-function imperativeObjects(): ImperativeObjects {
-  if (objects?.generation === lexiconGeneration()) return objects.byLanguage;
-  const byLanguage: ImperativeObjects = new Map();
+function replyTables(): ReplyTables {
+  if (tables?.generation === lexiconGeneration()) return tables;
+  const list = lexicons();
+  const fold = (t: string) => foldTerm(t).trim();
+  const objects: ImperativeObjects = new Map();
   // Lexicons sent as data by an older background may lack the list.
-  for (const lex of lexicons()) byLanguage.set(lex.language, (lex.imperativeObjects ?? []).flatMap(expandTerm).map((t) => foldTerm(t).trim()).filter(Boolean));
-  objects = { generation: lexiconGeneration(), byLanguage };
-  return byLanguage;
-}
-
-/**
- * The words of the installed lexicons' acknowledgement fillers (hi, oi, bom dia, salut), folded once
- * per install, less the languages' stop words ("the" of "the team").
- */
-let salutations: { generation: number; words: ReadonlySet<string> } | null = null;
-
-function greeters(): ReadonlySet<string> {
-  if (salutations?.generation !== lexiconGeneration()) {
-    const stop = new Set(lexicons().flatMap((lex) => lex.stopwords.flatMap(expandTerm)).map((t) => foldTerm(t).trim()));
-    const words = lexicons().flatMap((lex) => lex.ackFillers.flatMap(expandTerm)).flatMap((t) => foldTerm(t).trim().split(/\s+/));
-    salutations = { generation: lexiconGeneration(), words: new Set(words.filter((w) => w && !stop.has(w))) };
-  }
-  return salutations.words;
+  for (const lex of list) objects.set(lex.language, (lex.imperativeObjects ?? []).flatMap(expandTerm).map(fold).filter(Boolean));
+  const stop = new Set(list.flatMap((lex) => lex.stopwords.flatMap(expandTerm)).map(fold));
+  const words = list.flatMap((lex) => lex.ackFillers.flatMap(expandTerm)).flatMap((t) => fold(t).split(/\s+/));
+  tables = {
+    generation: lexiconGeneration(),
+    dict: compileDictionary(replyEntries(list)),
+    objects,
+    greeters: new Set(words.filter((w) => w && !stop.has(w))),
+  };
+  return tables;
 }
